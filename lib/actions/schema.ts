@@ -1,0 +1,58 @@
+import { booleanParam, listQuerySchema } from "../api/list";
+import { optionalDate, optionalText, versionField, z } from "../validation/zod";
+
+export const ACTION_STATUSES = ["planned", "in_progress", "done", "cancelled"] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** Where an action came from: the register record it serves. */
+export const ACTION_SOURCE_TYPES = ["asset", "risk", "risk_analysis", "incident", "audit", "finding", "maturity", "supplier", "contract", "training"] as const;
+export type ActionSourceType = (typeof ACTION_SOURCE_TYPES)[number];
+
+const sourceSchema = z.object({ type: z.enum(ACTION_SOURCE_TYPES), id: z.uuid() });
+
+export const actionCreateSchema = z.object({
+  title: z.string().trim().min(1).max(200),
+  description: optionalText(5000),
+  ownerId: z.uuid().nullish(),
+  dueAt: optionalDate(),
+  status: z.enum(ACTION_STATUSES).default("planned"),
+  completedAt: optionalDate(),
+  source: sourceSchema.nullish(),
+  effectNote: optionalText(2000),
+});
+export const actionUpdateSchema = actionCreateSchema
+  .omit({ source: true, status: true })
+  .partial()
+  .extend({ status: z.enum(ACTION_STATUSES).optional(), version: versionField });
+
+export const actionListQuerySchema = listQuerySchema(["title", "dueAt", "status", "createdAt", "updatedAt"] as const).extend({
+  status: z.enum(ACTION_STATUSES).optional(),
+  ownerId: z.uuid().optional(),
+  overdue: booleanParam(),
+  /** `risk` (every action from risks) or `risk:<id>` (one record's actions). */
+  source: z
+    .string()
+    .regex(new RegExp(`^(${ACTION_SOURCE_TYPES.join("|")})(:[0-9a-f-]{36})?$`), "Ange typ eller typ:id, t.ex. risk eller risk:<id>")
+    .optional(),
+});
+
+export type ActionCreate = z.output<typeof actionCreateSchema>;
+export type ActionUpdate = z.output<typeof actionUpdateSchema>;
+export type ActionListQuery = z.output<typeof actionListQuerySchema>;
+
+export interface ActionView {
+  id: string;
+  title: string;
+  description: string | null;
+  ownerId: string | null;
+  ownerName: string | null;
+  dueAt: string | null;
+  status: ActionStatus;
+  completedAt: string | null;
+  source: { type: ActionSourceType; id: string } | null;
+  effectNote: string | null;
+  overdue: boolean;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
