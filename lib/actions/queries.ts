@@ -40,6 +40,7 @@ export async function listActions(principal: Principal, query: ActionListQuery):
     organizationId: principal.organizationId,
     ...(query.status ? { status: query.status } : {}),
     ...(query.ownerId ? { ownerId: query.ownerId } : {}),
+    ...(query.open === true ? { status: { in: ["planned" as const, "in_progress" as const] } } : {}),
     ...(query.overdue === true ? overdueWhere() : {}),
     ...(sourceType ? { sourceType } : {}),
     ...(sourceId ? { sourceId } : {}),

@@ -29,6 +29,8 @@ export const actionListQuerySchema = listQuerySchema(["title", "dueAt", "status"
   status: z.enum(ACTION_STATUSES).optional(),
   ownerId: z.uuid().optional(),
   overdue: booleanParam(),
+  /** Planned or in progress. */
+  open: booleanParam(),
   /** `risk` (every action from risks) or `risk:<id>` (one record's actions). */
   source: z
     .string()

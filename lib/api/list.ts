@@ -5,7 +5,7 @@ export function listQuerySchema<const Fields extends readonly [string, ...string
   return z.object({
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(500).default(50),
-    q: z.string().trim().max(200).optional().transform((value) => value || undefined),
+    q: z.string().trim().max(200).optional().transform((value) => value || undefined).optional(),
     sort: z
       .string()
       .regex(new RegExp(`^(${sortFields.join("|")}):(asc|desc)$`), `Sortera på ${sortFields.join(", ")} med :asc eller :desc`)

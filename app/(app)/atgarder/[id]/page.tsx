@@ -1,0 +1,38 @@
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/actions/ActionForm";
+import { ActionStatusBadge } from "@/components/actions/ActionStatusBadge";
+import { AuditHistory } from "@/components/audit/AuditHistory";
+import { Card } from "@/components/ui/Card";
+import { Forbidden } from "@/components/ui/Forbidden";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { actionMessages } from "@/lib/actions/messages";
+import { getAction } from "@/lib/actions/queries";
+import { pagePrincipal } from "@/lib/auth/page";
+import { can } from "@/lib/authz/authorize";
+import { AppError } from "@/lib/errors";
+import { getMessages } from "@/lib/i18n/server";
+import { userOptions } from "@/lib/users/queries";
+
+export default async function ActionPage({ params }: { params: Promise<{ id: string }> }) {
+  const principal = await pagePrincipal();
+  const { id } = await params;
+  const action = await getAction(principal, id).catch((error: unknown) => {
+    if (error instanceof AppError && error.status === 404) notFound();
+    if (error instanceof AppError && error.status === 403) return null;
+    throw error;
+  });
+  if (!action) return <Forbidden />;
+  const [t, users] = await Promise.all([getMessages(actionMessages), userOptions(principal)]);
+  const editable = can(principal, "actions.write", { organizationId: principal.organizationId, ownerIds: [action.ownerId] });
+  return (
+    <>
+      <PageHeader title={action.title} description={<ActionStatusBadge action={action} t={t} />} />
+      <div className="grid gap-6 xl:grid-cols-3">
+        <Card title={editable ? t.editAction : t.fields.title} className="xl:col-span-2">
+          {editable ? <ActionForm users={users} action={action} /> : <p className="whitespace-pre-wrap text-sm">{action.description}</p>}
+        </Card>
+        <AuditHistory principal={principal} entity="action" entityId={action.id} title={t.history} />
+      </div>
+    </>
+  );
+}

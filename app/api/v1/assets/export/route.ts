@@ -1,0 +1,5 @@
+import { withApi } from "@/lib/api/handler";
+import { exportAssets } from "@/lib/assets/export";
+import { assetExportQuerySchema } from "@/lib/assets/schema";
+
+export const GET = withApi({ query: assetExportQuerySchema, handler: ({ principal, query }) => exportAssets(principal, query) });

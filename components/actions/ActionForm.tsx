@@ -1,0 +1,79 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/form/fields";
+import { Button } from "@/components/ui/Button";
+import { actionMessages } from "@/lib/actions/messages";
+import { ACTION_STATUSES, actionCreateSchema, actionUpdateSchema, type ActionSourceType, type ActionView } from "@/lib/actions/schema";
+import { apiFetch, applyServerErrors } from "@/lib/client/api";
+import { useMessages } from "@/lib/i18n/client";
+import { coreMessages } from "@/lib/i18n/messages";
+import { dateInputValue } from "@/lib/format";
+import type { z } from "zod";
+
+type Input = z.input<typeof actionCreateSchema> & { version?: number };
+type Output = z.output<typeof actionCreateSchema> & { version?: number };
+
+interface Props {
+  users: { id: string; name: string }[];
+  /** Editing when given; creating otherwise. */
+  action?: ActionView;
+  /** For a new action from a register record (risk, incident…). */
+  source?: { type: ActionSourceType; id: string };
+  /** Where to go after saving; defaults to the action's page. */
+  returnTo?: string;
+}
+
+/** Create or edit an action; the same zod schema validates here and in the API. */
+export function ActionForm({ users, action, source, returnTo }: Props) {
+  const t = useMessages(actionMessages);
+  const common = useMessages(coreMessages).common;
+  const router = useRouter();
+  const [message, setMessage] = useState<string | null>(null);
+  const schema = action ? actionUpdateSchema : actionCreateSchema;
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(schema as typeof actionCreateSchema),
+    defaultValues: action
+      ? { title: action.title, description: action.description ?? "", ownerId: action.ownerId ?? "", dueAt: dateInputValue(action.dueAt), status: action.status, effectNote: action.effectNote ?? "", version: action.version }
+      : { title: "", description: "", ownerId: "", dueAt: "", status: "planned", effectNote: "", source: source ?? null },
+  });
+  const errors = form.formState.errors;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setMessage(null);
+    const body = { ...values, ownerId: values.ownerId || null };
+    try {
+      const saved = action
+        ? await apiFetch<ActionView>(`/api/v1/actions/${action.id}`, { method: "PATCH", body })
+        : await apiFetch<ActionView>("/api/v1/actions", { body });
+      router.push(returnTo ?? `/atgarder/${saved.id}`);
+      router.refresh();
+    } catch (error) {
+      setMessage(applyServerErrors(error, form.setError, common.errorGeneric));
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid max-w-2xl gap-4">
+      <TextField label={t.fields.title} required registration={form.register("title")} error={errors.title} />
+      <TextAreaField label={t.fields.description} registration={form.register("description")} error={errors.description} />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <SelectField label={t.fields.owner} emptyLabel={t.noOwner} options={users.map((u) => ({ value: u.id, label: u.name }))} registration={form.register("ownerId")} error={errors.ownerId} />
+        <TextField label={t.fields.dueAt} type="date" registration={form.register("dueAt")} error={errors.dueAt} />
+        <SelectField label={t.fields.status} options={ACTION_STATUSES.map((s) => ({ value: s, label: t.status[s] }))} registration={form.register("status")} error={errors.status} />
+      </div>
+      <TextAreaField label={t.fields.effectNote} registration={form.register("effectNote")} error={errors.effectNote} />
+      <FormMessage message={message} />
+      <div className="flex gap-2">
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? common.saving : common.save}
+        </Button>
+        <Button variant="secondary" onClick={() => router.back()}>
+          {common.cancel}
+        </Button>
+      </div>
+    </form>
+  );
+}

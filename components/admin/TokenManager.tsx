@@ -1,0 +1,97 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { FormMessage, TextField } from "@/components/form/fields";
+import { Button } from "@/components/ui/Button";
+import { adminMessages } from "@/lib/admin/messages";
+import { apiFetch, applyServerErrors } from "@/lib/client/api";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { useMessages } from "@/lib/i18n/client";
+import { coreMessages } from "@/lib/i18n/messages";
+import { tokenCreateSchema, type CreatedTokenView, type TokenView } from "@/lib/tokens/schema";
+
+type Input = z.input<typeof tokenCreateSchema>;
+
+export function TokenManager({ tokens }: { tokens: TokenView[] }) {
+  const t = useMessages(adminMessages).tokens;
+  const core = useMessages(coreMessages);
+  const router = useRouter();
+  const [created, setCreated] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const form = useForm<Input, unknown, z.output<typeof tokenCreateSchema>>({ resolver: zodResolver(tokenCreateSchema), defaultValues: { name: "", expiresAt: "" } });
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setMessage(null);
+    try {
+      const token = await apiFetch<CreatedTokenView>("/api/v1/tokens", { body: values });
+      setCreated(token.token);
+      form.reset({ name: "", expiresAt: "" });
+      router.refresh();
+    } catch (error) {
+      setMessage(applyServerErrors(error, form.setError, core.common.errorGeneric));
+    }
+  });
+
+  const revoke = async (id: string) => {
+    await apiFetch(`/api/v1/tokens/${id}`, { method: "DELETE" });
+    router.refresh();
+  };
+
+  return (
+    <div className="space-y-6">
+      <form onSubmit={onSubmit} noValidate className="grid max-w-2xl gap-3 md:grid-cols-2">
+        <TextField label={t.name} required registration={form.register("name")} error={form.formState.errors.name} />
+        <TextField label={t.expiresAt} type="date" registration={form.register("expiresAt")} error={form.formState.errors.expiresAt} />
+        <div className="md:col-span-2">
+          <FormMessage message={message} />
+          <Button type="submit" disabled={form.formState.isSubmitting}>
+            {t.create}
+          </Button>
+        </div>
+      </form>
+      {created ? (
+        <div role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm">
+          <p className="font-medium">{t.shownOnce}</p>
+          <code className="mt-2 block break-all rounded bg-white p-2 font-mono" data-testid="new-token">
+            {created}
+          </code>
+          <p className="mt-2 text-gray-800">{t.usage}</p>
+        </div>
+      ) : null}
+      <table className="min-w-full divide-y divide-gray-200 rounded-lg border border-gray-200 bg-white text-sm">
+        <caption className="sr-only">{t.create}</caption>
+        <thead className="bg-gray-50 text-left">
+          <tr>
+            <th scope="col" className="px-3 py-2">{t.name}</th>
+            <th scope="col" className="px-3 py-2">{t.prefix}</th>
+            <th scope="col" className="px-3 py-2">{t.created}</th>
+            <th scope="col" className="px-3 py-2">{t.lastUsed}</th>
+            <th scope="col" className="px-3 py-2"><span className="sr-only">{core.common.actions}</span></th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-gray-100">
+          {tokens.map((token) => (
+            <tr key={token.id}>
+              <td className="px-3 py-2">{token.name}</td>
+              <td className="px-3 py-2 font-mono">{token.prefix}…</td>
+              <td className="px-3 py-2">{formatDate(token.createdAt)}</td>
+              <td className="px-3 py-2">{formatDateTime(token.lastUsedAt)}</td>
+              <td className="px-3 py-2">
+                {token.revokedAt ? (
+                  `${t.revoked} ${formatDate(token.revokedAt)}`
+                ) : (
+                  <Button variant="secondary" onClick={() => revoke(token.id)} aria-label={`${t.revoke}: ${token.name}`}>
+                    {t.revoke}
+                  </Button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

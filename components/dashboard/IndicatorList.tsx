@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { dashboardMessages } from "@/lib/dashboard/messages";
+import { formatNumber, formatPercent } from "@/lib/format";
+import type { IndicatorView } from "@/lib/indicators/schema";
+import { getLocale } from "@/lib/i18n/server";
+
+/** Indicators with numerator and denominator shown, each linked to the records behind it. */
+export async function IndicatorList({ indicators }: { indicators: IndicatorView[] }) {
+  const locale = await getLocale();
+  const t = dashboardMessages[locale];
+  if (indicators.length === 0) return <p className="text-sm text-gray-700">{t.noIndicators}</p>;
+  return (
+    <ul className="divide-y divide-gray-100">
+      {indicators.map((indicator) => {
+        const value = indicator.unit === "days" ? `${formatNumber(indicator.value, locale)} ${t.days}` : formatPercent(indicator.value, locale);
+        return (
+          <li key={indicator.key} className="flex items-baseline justify-between gap-4 py-2 text-sm" data-indicator={indicator.key}>
+            <span>{indicator.href ? <Link href={indicator.href} className="text-blue-800 underline">{indicator.label}</Link> : indicator.label}</span>
+            <span className="whitespace-nowrap text-right">
+              <strong className="text-base">{value}</strong>
+              {indicator.denominator !== null ? (
+                <span className="ml-2 text-gray-700">
+                  ({indicator.numerator} {t.numeratorOf} {indicator.denominator})
+                </span>
+              ) : null}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,115 @@
+"use client";
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
+
+const control =
+  "mt-1 block w-full rounded-md border border-gray-400 bg-white px-3 py-2 text-sm text-gray-900 aria-[invalid=true]:border-red-600";
+
+interface FieldProps {
+  label: string;
+  error?: FieldError;
+  hint?: ReactNode;
+  required?: boolean;
+  registration: UseFormRegisterReturn;
+}
+
+/** Label, control, hint and error wired together for screen readers. */
+function Field({ label, error, hint, required, children }: Omit<FieldProps, "registration"> & { children: (ids: { id: string; describedBy?: string }) => ReactNode }) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-gray-900">
+        {label}
+        {required ? <span aria-hidden="true" className="text-red-700"> *</span> : null}
+      </label>
+      {children({ id, describedBy })}
+      {hint ? (
+        <p id={hintId} className="mt-1 text-xs text-gray-700">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="mt-1 text-sm text-red-700">
+          {error.message}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function TextField({ registration, type = "text", ...props }: FieldProps & Pick<InputHTMLAttributes<HTMLInputElement>, "type" | "autoComplete" | "inputMode" | "placeholder">) {
+  const { label, error, hint, required, ...inputProps } = props;
+  return (
+    <Field label={label} error={error} hint={hint} required={required}>
+      {({ id, describedBy }) => (
+        <input id={id} type={type} className={control} aria-invalid={!!error} aria-describedby={describedBy} aria-required={required} {...inputProps} {...registration} />
+      )}
+    </Field>
+  );
+}
+
+export function TextAreaField({ registration, rows = 3, ...props }: FieldProps & Pick<TextareaHTMLAttributes<HTMLTextAreaElement>, "rows">) {
+  const { label, error, hint, required } = props;
+  return (
+    <Field label={label} error={error} hint={hint} required={required}>
+      {({ id, describedBy }) => (
+        <textarea id={id} rows={rows} className={control} aria-invalid={!!error} aria-describedby={describedBy} aria-required={required} {...registration} />
+      )}
+    </Field>
+  );
+}
+
+export function SelectField({
+  registration,
+  options,
+  emptyLabel,
+  ...props
+}: FieldProps & { options: { value: string; label: string }[]; emptyLabel?: string } & Pick<SelectHTMLAttributes<HTMLSelectElement>, "multiple">) {
+  const { label, error, hint, required, multiple } = props;
+  return (
+    <Field label={label} error={error} hint={hint} required={required}>
+      {({ id, describedBy }) => (
+        <select id={id} multiple={multiple} className={control} aria-invalid={!!error} aria-describedby={describedBy} aria-required={required} {...registration}>
+          {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+export function CheckboxField({ label, registration, hint }: { label: string; registration: UseFormRegisterReturn; hint?: string }) {
+  const id = useId();
+  return (
+    <div className="flex items-start gap-2">
+      <input id={id} type="checkbox" className="mt-1 h-4 w-4" aria-describedby={hint ? `${id}-hint` : undefined} {...registration} />
+      <div>
+        <label htmlFor={id} className="text-sm font-medium text-gray-900">
+          {label}
+        </label>
+        {hint ? (
+          <p id={`${id}-hint`} className="text-xs text-gray-700">
+            {hint}
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/** The form-level message after submit (role=alert so it is announced). */
+export function FormMessage({ message, tone = "error" }: { message?: string | null; tone?: "error" | "success" }) {
+  if (!message) return null;
+  return (
+    <p role={tone === "error" ? "alert" : "status"} className={tone === "error" ? "text-sm text-red-700" : "text-sm text-green-800"}>
+      {message}
+    </p>
+  );
+}

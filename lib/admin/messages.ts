@@ -1,0 +1,81 @@
+import type { Localized } from "../i18n/locale";
+
+const sv = {
+  title: "Administration",
+  description: "Användare och roller, verksamheter, API-nycklar och ändringsloggen.",
+  sections: {
+    users: { title: "Användare och roller", body: "Lägg till användare och ge dem en roll i organisationen." },
+    orgUnits: { title: "Verksamheter", body: "Organisationens förvaltningar, enheter och bolag." },
+    tokens: { title: "Mina API-nycklar", body: "Personliga nycklar för skript och integrationer, t.ex. ett SIEM som rapporterar incidenter." },
+    audit: { title: "Ändringslogg", body: "Vem ändrade vad och när, med före- och eftervärden." },
+  },
+  users: {
+    add: "Lägg till användare",
+    name: "Namn",
+    email: "E-post",
+    role: "Roll",
+    password: "Startlösenord",
+    passwordHint: "Minst 10 tecken. Lämna tomt om användaren loggar in via organisationens konto (OIDC).",
+    active: "Aktiv",
+    inactive: "Avstängd",
+    changeRole: "Ändra roll",
+    deactivate: "Stäng av",
+    activate: "Aktivera",
+    remove: "Ta bort ur organisationen",
+  },
+  orgUnits: { add: "Ny verksamhet", name: "Namn", code: "Kod", description: "Beskrivning", parent: "Ingår i", noParent: "Ingen (översta nivån)" },
+  tokens: {
+    create: "Skapa API-nyckel",
+    name: "Namn",
+    expiresAt: "Giltig till (valfritt)",
+    prefix: "Början",
+    lastUsed: "Senast använd",
+    created: "Skapad",
+    revoked: "Återkallad",
+    revoke: "Återkalla",
+    shownOnce: "Kopiera nyckeln nu – den visas bara den här gången:",
+    usage: "Använd den som `Authorization: Bearer <nyckel>` mot /api/v1. API-beskrivning: /api/v1/openapi.json",
+  },
+  audit: { at: "Tid", actor: "Vem", entity: "Posttyp", entityId: "Post-id", action: "Händelse", filter: "Filtrera ändringsloggen" },
+};
+
+const en: typeof sv = {
+  title: "Administration",
+  description: "Users and roles, organisation units, API tokens and the change log.",
+  sections: {
+    users: { title: "Users and roles", body: "Add users and give them a role in the organisation." },
+    orgUnits: { title: "Organisation units", body: "The organisation's departments, units and companies." },
+    tokens: { title: "My API tokens", body: "Personal tokens for scripts and integrations, such as a SIEM filing incidents." },
+    audit: { title: "Change log", body: "Who changed what and when, with before and after values." },
+  },
+  users: {
+    add: "Add user",
+    name: "Name",
+    email: "E-mail",
+    role: "Role",
+    password: "Initial password",
+    passwordHint: "At least 10 characters. Leave empty if the user signs in with the organisation's account (OIDC).",
+    active: "Active",
+    inactive: "Deactivated",
+    changeRole: "Change role",
+    deactivate: "Deactivate",
+    activate: "Activate",
+    remove: "Remove from organisation",
+  },
+  orgUnits: { add: "New unit", name: "Name", code: "Code", description: "Description", parent: "Part of", noParent: "None (top level)" },
+  tokens: {
+    create: "Create API token",
+    name: "Name",
+    expiresAt: "Valid until (optional)",
+    prefix: "Starts with",
+    lastUsed: "Last used",
+    created: "Created",
+    revoked: "Revoked",
+    revoke: "Revoke",
+    shownOnce: "Copy the token now – it is shown only this once:",
+    usage: "Use it as `Authorization: Bearer <token>` against /api/v1. API description: /api/v1/openapi.json",
+  },
+  audit: { at: "Time", actor: "Who", entity: "Record type", entityId: "Record id", action: "Event", filter: "Filter the change log" },
+};
+
+export const adminMessages: Localized<typeof sv> = { sv, en };

@@ -1,0 +1,40 @@
+"use client";
+import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
+import type { ErrorBody } from "../errors";
+
+/** An error answer from /api/v1 in the DESIGN §5 format. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields?: Record<string, string[]>,
+  ) {
+    super(message);
+  }
+}
+
+/** JSON call to the app's own API with the session cookie; throws ApiError on a non-2xx answer. */
+export async function apiFetch<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  const response = await fetch(path, {
+    method: init.method ?? (init.body === undefined ? "GET" : "POST"),
+    headers: init.body === undefined ? undefined : { "content-type": "application/json" },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  if (response.status === 204) return undefined as T;
+  const data = (await response.json().catch(() => null)) as (T & Partial<ErrorBody>) | null;
+  if (!response.ok) {
+    const error = data?.error;
+    throw new ApiError(response.status, error?.code ?? "error", error?.message ?? response.statusText, error?.fields);
+  }
+  return data as T;
+}
+
+/** Puts the server's field errors on the form's fields; returns the message for the rest. */
+export function applyServerErrors<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, fallback: string): string {
+  if (!(error instanceof ApiError)) return fallback;
+  for (const [field, messages] of Object.entries(error.fields ?? {})) {
+    setError(field as Path<T>, { type: "server", message: messages.join(" ") });
+  }
+  return error.message;
+}

@@ -1,0 +1,50 @@
+import type { PerspectiveKey } from "../maturity/msb-model";
+import type { Localized } from "../i18n/locale";
+
+const sv = {
+  title: "Översikt",
+  description: "Läget i ledningssystemet för informationssäkerhet, beräknat direkt ur registren.",
+  overdueActions: "Försenade åtgärder",
+  openActions: "Öppna åtgärder",
+  myActions: "Mina öppna åtgärder",
+  noMyActions: "Du har inga öppna åtgärder.",
+  allActions: "Visa alla",
+  indicators: "Indikatorer ur registren",
+  indicatorsWindow: "Period",
+  noIndicators: "Inga indikatorer ännu – de beräknas när registren för perspektivet finns.",
+  numeratorOf: "av",
+  perspectives: {
+    riskhantering: "Riskhantering",
+    informationsklassning: "Informationsklassning",
+    incidenthantering: "Incidenthantering",
+    upphandling: "Upphandling",
+    kompetens: "Kompetens",
+    uppfoljning: "Uppföljning",
+  } satisfies Record<PerspectiveKey, string>,
+  days: "dagar",
+};
+
+const en: typeof sv = {
+  title: "Overview",
+  description: "The state of the information security management system, computed directly from the registers.",
+  overdueActions: "Overdue actions",
+  openActions: "Open actions",
+  myActions: "My open actions",
+  noMyActions: "You have no open actions.",
+  allActions: "Show all",
+  indicators: "Indicators from the registers",
+  indicatorsWindow: "Period",
+  noIndicators: "No indicators yet – they are computed once the perspective's registers exist.",
+  numeratorOf: "of",
+  perspectives: {
+    riskhantering: "Risk management",
+    informationsklassning: "Information classification",
+    incidenthantering: "Incident management",
+    upphandling: "Procurement",
+    kompetens: "Competence",
+    uppfoljning: "Follow-up",
+  },
+  days: "days",
+};
+
+export const dashboardMessages: Localized<typeof sv> = { sv, en };
