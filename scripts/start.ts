@@ -43,9 +43,11 @@ async function main() {
     process.env.NEXTAUTH_SECRET = localSecrets().nextauthSecret;
   }
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  // Air-gapped installations: never phone home.
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
   const nextBin = "node_modules/next/dist/bin/next";
-  if (!dev && !existsSync(".next/BUILD_ID")) {
+  if (!dev && !existsSync(`${process.env.NEXT_DIST_DIR ?? ".next"}/BUILD_ID`)) {
     logger.info("no production build yet: running next build");
     const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
     if (build.status !== 0) throw new Error("next build misslyckades");

@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
+import { NextRequest } from "next/server";
 import type { Principal } from "../lib/authz/roles";
 import { db } from "../lib/db/client";
 import { reportIncident } from "../lib/incidents/service";
 import { incidentReportSchema } from "../lib/incidents/schema";
+import { issueToken } from "../lib/tokens/service";
 import { createOrgUnit } from "./factories";
 
 /** An asset straight in the database (the asset register's rules are not under test here). */
@@ -40,4 +42,23 @@ export function fileReport(principal: Principal, input: Record<string, unknown> 
       ...input,
     }),
   );
+}
+
+type Route = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+/** A personal access token for calling route handlers as `principal`. */
+export async function tokenFor(principal: Principal): Promise<string> {
+  return (await db.$transaction((tx) => issueToken(tx, { userId: principal.userId, organizationId: principal.organizationId, name: "test" }))).token;
+}
+
+/** Calls a route handler as the API would be called over HTTP. */
+export async function callRoute(route: Route, token: string, init: { method?: string; path?: string; body?: unknown; params?: Record<string, string> } = {}) {
+  const request = new NextRequest(`http://localhost${init.path ?? "/api/v1/incidents"}`, {
+    method: init.method ?? "GET",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+  });
+  const response = await route(request, { params: Promise.resolve(init.params ?? {}) });
+  const type = response.headers.get("content-type") ?? "";
+  return { status: response.status, headers: response.headers, json: type.includes("json") ? await response.json() : null, response };
 }

@@ -13,9 +13,22 @@ function createClient() {
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
-/** One client per process (kept across hot reloads in development). */
-export const db: PrismaClient = globalForPrisma.prisma ?? createClient();
-if (process.env.NODE_ENV === "development") globalForPrisma.prisma = db;
+function client(): PrismaClient {
+  globalForPrisma.prisma ??= createClient();
+  return globalForPrisma.prisma;
+}
+
+/**
+ * One client per process, created on first use: `next build` imports route modules without a
+ * database, and the start script sets DATABASE_URL only after starting the embedded server.
+ */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const instance = client();
+    const value = Reflect.get(instance, property);
+    return typeof value === "function" ? value.bind(instance) : value;
+  },
+});
 
 export type Db = PrismaClient;
 /** The client inside `db.$transaction(async (tx) => …)`. */

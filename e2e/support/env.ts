@@ -1,0 +1,10 @@
+// The e2e server runs on its own port and data folder, so it never touches a developer's app.
+// E2E_PORT / E2E_PG_PORT / E2E_DATA_DIR let several runs share one machine.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
+export const E2E_ENV = {
+  ISMS_DATA_DIR: process.env.E2E_DATA_DIR ?? ".data-e2e",
+  ISMS_PG_PORT: process.env.E2E_PG_PORT ?? "55433",
+  NEXT_TELEMETRY_DISABLED: "1",
+  ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
+};
