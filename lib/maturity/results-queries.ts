@@ -1,0 +1,48 @@
+import "server-only";
+import type { Principal } from "../authz/roles";
+import { notFound } from "../errors";
+import { computeIndicators } from "../indicators/queries";
+import type { IndicatorView } from "../indicators/schema";
+import { getAssessment, assessmentHistory } from "./queries";
+import { compareSessions, perspectiveResults, perspectiveTrends, selfAssessmentWarning, type DataWarning, type PerspectiveComparison, type PerspectiveResult, type PerspectiveTrend } from "./results";
+import type { AssessmentStatus } from "./schema";
+import { getMaturitySettings } from "./settings";
+
+export interface AssessmentResultsView {
+  assessmentId: string;
+  title: string;
+  heldAt: string;
+  perspectives: Array<PerspectiveResult & { indicators: IndicatorView[]; warning: DataWarning | null }>;
+  computedAt: string;
+}
+
+/** "Vårt resultat" for one session: level, target and gap per perspective, with today's indicators beside each level. */
+export async function assessmentResults(principal: Principal, id: string): Promise<AssessmentResultsView> {
+  const assessment = await getAssessment(principal, id);
+  const [{ targets }, indicators] = await Promise.all([getMaturitySettings(principal), computeIndicators(principal, {})]);
+  return {
+    assessmentId: assessment.id,
+    title: assessment.title,
+    heldAt: assessment.heldAt,
+    perspectives: perspectiveResults(assessment, targets).map((result) => {
+      const own = indicators.items.filter((indicator) => indicator.perspective === result.perspective);
+      return { ...result, indicators: own, warning: selfAssessmentWarning(result.perspective, result.level, own) };
+    }),
+    computedAt: indicators.computedAt,
+  };
+}
+
+/** The trend per perspective over the organisation's sessions (completed ones unless asked otherwise). */
+export async function maturityTrend(principal: Principal, status: AssessmentStatus | "all" = "completed"): Promise<{ perspectives: PerspectiveTrend[]; sessions: number }> {
+  const history = await assessmentHistory(principal, status === "all" ? undefined : status);
+  return { perspectives: perspectiveTrends(history), sessions: history.length };
+}
+
+/** Two sessions side by side. */
+export async function compareAssessments(principal: Principal, fromId: string, toId: string): Promise<{ from: { id: string; title: string; heldAt: string }; to: { id: string; title: string; heldAt: string }; perspectives: PerspectiveComparison[] }> {
+  const [from, to] = await Promise.all([getAssessment(principal, fromId), getAssessment(principal, toId)]).catch((error) => {
+    throw error?.status === 404 ? notFound("En av sessionerna finns inte.") : error;
+  });
+  const head = (s: typeof from) => ({ id: s.id, title: s.title, heldAt: s.heldAt });
+  return { from: head(from), to: head(to), perspectives: compareSessions(from, to) };
+}
