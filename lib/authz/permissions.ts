@@ -30,6 +30,7 @@ export const PERMISSIONS = {
   "assets.write": { admin: "all", ciso: "all", information_owner: "own" },
   "assets.delete": stewards,
   "classification-model.manage": stewards,
+  "security-requirements.manage": stewards,
 
   "risks.read": { admin: "all", ciso: "all", auditor: "all", management: "all", information_owner: "own" },
   "risks.propose": { admin: "all", ciso: "all", information_owner: "own" },
@@ -38,10 +39,12 @@ export const PERMISSIONS = {
   "risks.delete": stewards,
   "risk-analyses.read": { admin: "all", ciso: "all", auditor: "all", management: "all", information_owner: "all" },
   "risk-analyses.write": stewards,
+  "risk-settings.manage": stewards,
 
   "incidents.report": everyone,
   "incidents.read": { admin: "all", ciso: "all", auditor: "all", management: "all", information_owner: "own", reporter: "own" },
   "incidents.handle": stewards,
+  "incident-settings.read": stewards,
 
   "maturity.read": { admin: "all", ciso: "all", auditor: "all", management: "all" },
   "maturity.write": stewards,
