@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { db } from "../db/client";
+import { createOrgWithRoles } from "../../test/factories";
+import { fileReport } from "../../test/incidents-factories";
+import { incidentIndicators, median } from "./indicators";
+import { recordObligationReport } from "./obligation-service";
+import { incidentUpdateSchema, obligationReportSchema } from "./schema";
+import { updateIncident } from "./service";
+
+const patch = (input: Record<string, unknown>) => incidentUpdateSchema.parse(input);
+const window = { from: new Date("2025-06-01T00:00:00Z"), to: new Date("2026-06-01T00:00:00Z") };
+
+async function close(ciso: Parameters<typeof updateIncident>[0], id: string, rootCause: string | null) {
+  const { version } = await db.incident.findUniqueOrThrow({ where: { id } });
+  let v = await updateIncident(ciso, id, patch({ status: "triaged", severity: 2, version }));
+  for (const status of ["investigating", "resolved", "closed"]) v = await updateIncident(ciso, id, patch({ status, rootCause, version: v.version }));
+  return v;
+}
+
+describe("incident indicators", () => {
+  it("computes root cause, repeat, median days to close and obligations on time", async () => {
+    const { organization, reporter, ciso } = await createOrgWithRoles();
+    const a = await fileReport(reporter, { title: "A", personalData: "yes", detectedAt: "2026-01-10T09:00:00Z" });
+    const b = await fileReport(reporter, { title: "B", personalData: "yes", detectedAt: "2026-01-10T09:00:00Z" });
+    const c = await fileReport(reporter, { title: "C", personalData: "unknown" });
+    await fileReport(reporter, { title: "Utanför", occurredAt: "2024-01-10T08:00:00Z", detectedAt: "2024-01-10T09:00:00Z" });
+    await recordObligationReport(ciso, a.id, "gdpr_imy", obligationReportSchema.parse({ reportedAt: "2026-01-12T09:00:00Z", version: 1 }));
+    await recordObligationReport(ciso, b.id, "gdpr_imy", obligationReportSchema.parse({ reportedAt: "2026-01-14T09:00:00Z", version: 1 }));
+    await close(ciso, c.id, "Felkonfiguration");
+    await close(ciso, b.id, null);
+    await updateIncident(ciso, a.id, patch({ repeatOfId: b.id, version: 2 }));
+    // Closing times relative to reporting: 2 and 4 days.
+    const reportedAt = (await db.incident.findUniqueOrThrow({ where: { id: c.id } })).reportedAt.getTime();
+    await db.incident.update({ where: { id: c.id }, data: { closedAt: new Date(reportedAt + 2 * 86_400_000) } });
+    await db.incident.update({ where: { id: b.id }, data: { reportedAt: new Date(reportedAt), closedAt: new Date(reportedAt + 4 * 86_400_000) } });
+
+    const byKey = Object.fromEntries((await incidentIndicators.compute(organization.id, window)).map((i) => [i.key, i]));
+    expect(byKey["incidents.root_cause_share"]).toMatchObject({ numerator: 1, denominator: 2 });
+    expect(byKey["incidents.repeat_share"]).toMatchObject({ numerator: 1, denominator: 3 });
+    expect(byKey["incidents.median_days_to_close"]).toMatchObject({ value: 3, numerator: null, denominator: null, unit: "days" });
+    // a on time, b late; c's IMY obligation is only "to assess" and not counted.
+    expect(byKey["incidents.obligations_on_time_share"]).toMatchObject({ numerator: 1, denominator: 2, value: 0.5 });
+    expect(byKey["incidents.foreseen_share"]).toMatchObject({ numerator: 0, denominator: 3 });
+  });
+
+  it("answers null values for an empty register", async () => {
+    const { organization } = await createOrgWithRoles();
+    const items = await incidentIndicators.compute(organization.id, window);
+    expect(items.map((i) => i.value)).toEqual([null, null, null, null, null]);
+    expect(items.every((i) => i.perspective === "incidenthantering")).toBe(true);
+  });
+
+  it("takes the median of odd and even lists", () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNull();
+  });
+});
