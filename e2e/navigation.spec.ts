@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { isms } from "./support/cli";
 import { DEMO, expectAccessible, signIn } from "./support/session";
 
 test("a ciso reaches every section from the menu, each page accessible", async ({ page }) => {
@@ -76,4 +77,18 @@ test("a user creates an API token that is shown once", async ({ page, request })
   const me = await request.get("/api/v1/me", { headers: { authorization: `Bearer ${token}` } });
   expect(((await me.json()) as { email: string }).email).toBe(DEMO.reporter);
   await expectAccessible(page);
+});
+
+test("a user with two memberships switches organisation and sees that organisation's role", async ({ page }) => {
+  const email = `tva-${Date.now()}@exempel.se`;
+  isms("user:create", "--email", email, "--name", "Tove Två", "--role", "ciso", "--org", "exempelkommunen", "--password", "Tove-losen-2026");
+  isms("user:create", "--email", email, "--name", "Tove Två", "--role", "auditor", "--org", `grannkommunen-${Date.now()}`, "--password", "Tove-losen-2026");
+  await signIn(page, email, "Tove-losen-2026");
+  await expect(page.getByTestId("user-role")).toHaveText("Informationssäkerhetssamordnare");
+  const switcher = page.getByLabel("Byt organisation");
+  await expect(switcher).toBeVisible();
+  await expectAccessible(page);
+  const other = (await switcher.locator("option").allTextContents()).find((name) => name.startsWith("grannkommunen"))!;
+  await switcher.selectOption({ label: other });
+  await expect(page.getByTestId("user-role")).toHaveText("Internrevisor");
 });

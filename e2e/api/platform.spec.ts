@@ -90,6 +90,12 @@ test.describe("platform API over HTTP", () => {
     expect(badSort.body.error?.fields).toHaveProperty("sort");
   });
 
+  test("a body over the limit is 413", async ({ request }) => {
+    const { status, body } = await call(request, ciso, "POST", "/api/v1/actions", { title: "x", description: "a".repeat(3 * 1024 * 1024) });
+    expect(status).toBe(413);
+    expect(body.error?.code).toBe("payload_too_large");
+  });
+
   test("the OpenAPI document describes the API from the zod schemas", async ({ request }) => {
     const { status, body } = await call<{ openapi: string; paths: Record<string, Record<string, { requestBody?: unknown }>> }>(request, null, "GET", "/api/v1/openapi.json");
     expect(status).toBe(200);

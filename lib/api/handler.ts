@@ -2,6 +2,8 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { ZodError, type z } from "zod";
 import { AppError, badRequest, payloadTooLarge, unauthorized, type ErrorBody } from "../errors";
+import { authorize } from "../authz/authorize";
+import type { Permission } from "../authz/permissions";
 import type { Principal } from "../authz/roles";
 import { requestPrincipal } from "../auth/principal";
 import { logger } from "../logger";
@@ -21,6 +23,8 @@ interface HandlerContext<Body, Query> {
 interface ApiConfig<BodySchema extends z.ZodType | undefined, QuerySchema extends z.ZodType | undefined> {
   body?: BodySchema;
   query?: QuerySchema;
+  /** Checked before the body is validated, so a role without access gets 403 rather than 400. */
+  permission?: Permission;
   /** Status of a successful answer (201 for creates). */
   status?: number;
   handler: (
@@ -88,6 +92,7 @@ export function withApi<BodySchema extends z.ZodType | undefined = undefined, Qu
     try {
       const principal = await requestPrincipal(request);
       if (!principal) throw unauthorized();
+      if (config.permission) authorize(principal, config.permission);
       const body = config.body ? config.body.parse(await readJson(request)) : undefined;
       const query = config.query ? config.query.parse(queryObject(request)) : undefined;
       const params = (await context.params) ?? {};

@@ -4,4 +4,4 @@ import { orgUnitCreateSchema, orgUnitListQuerySchema } from "@/lib/org-units/sch
 import { createOrgUnit } from "@/lib/org-units/service";
 
 export const GET = withApi({ query: orgUnitListQuerySchema, handler: ({ principal, query }) => listOrgUnits(principal, query) });
-export const POST = withApi({ body: orgUnitCreateSchema, status: 201, handler: ({ principal, body }) => createOrgUnit(principal, body) });
+export const POST = withApi({ permission: "org-units.write", body: orgUnitCreateSchema, status: 201, handler: ({ principal, body }) => createOrgUnit(principal, body) });

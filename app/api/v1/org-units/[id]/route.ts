@@ -4,5 +4,5 @@ import { orgUnitUpdateSchema } from "@/lib/org-units/schema";
 import { deleteOrgUnit, updateOrgUnit } from "@/lib/org-units/service";
 
 export const GET = withApi({ handler: ({ principal, params }) => getOrgUnit(principal, params.id) });
-export const PATCH = withApi({ body: orgUnitUpdateSchema, handler: ({ principal, params, body }) => updateOrgUnit(principal, params.id, body) });
+export const PATCH = withApi({ permission: "org-units.write", body: orgUnitUpdateSchema, handler: ({ principal, params, body }) => updateOrgUnit(principal, params.id, body) });
 export const DELETE = withApi({ handler: ({ principal, params }) => deleteOrgUnit(principal, params.id) });
