@@ -1,4 +1,4 @@
 import { withApi } from "@/lib/api/handler";
 import { importFromRequest } from "@/lib/assets/import";
 
-export const POST = withApi({ status: 201, handler: ({ principal, request }) => importFromRequest(principal, request) });
+export const POST = withApi({ permission: "assets.create", status: 201, handler: ({ principal, request }) => importFromRequest(principal, request) });

@@ -1,4 +1,4 @@
 import { withApi } from "@/lib/api/handler";
 import { listClassifications } from "@/lib/assets/history";
 
-export const GET = withApi({ handler: ({ principal, params }) => listClassifications(principal, params.id) });
+export const GET = withApi({ permission: "assets.read", handler: ({ principal, params }) => listClassifications(principal, params.id) });

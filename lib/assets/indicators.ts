@@ -1,0 +1,30 @@
+import "server-only";
+import { db } from "../db/client";
+import { shareIndicator, type IndicatorProvider } from "../indicators/schema";
+
+const PERSPECTIVE = "informationsklassning" as const;
+
+/**
+ * Informationsklassning (DESIGN §2, §5). A classification is a current state, not an event in the
+ * window, so these count the register as it stands now.
+ */
+export const assetIndicators: IndicatorProvider = {
+  perspective: PERSPECTIVE,
+  async compute(organizationId) {
+    const now = new Date();
+    const [assets, classified, reviewCurrent, withOwner, orgUnits, coveredUnits] = await Promise.all([
+      db.asset.count({ where: { organizationId } }),
+      db.asset.count({ where: { organizationId, classified: true } }),
+      db.asset.count({ where: { organizationId, classified: true, reviewDueAt: { gte: now } } }),
+      db.asset.count({ where: { organizationId, ownerId: { not: null } } }),
+      db.orgUnit.count({ where: { organizationId } }),
+      db.orgUnit.count({ where: { organizationId, assets: { some: { classified: true } } } }),
+    ]);
+    return [
+      shareIndicator(PERSPECTIVE, "assets.classified_share", "Andel klassade informationstillgångar", classified, assets, "/tillgangar?classified=false"),
+      shareIndicator(PERSPECTIVE, "assets.org_units_covered_share", "Andel verksamheter med klassade tillgångar", coveredUnits, orgUnits, "/tillgangar?classified=true"),
+      shareIndicator(PERSPECTIVE, "assets.review_current_share", "Andel klassningar omprövade inom intervallet", reviewCurrent, classified, "/tillgangar?reviewOverdue=true"),
+      shareIndicator(PERSPECTIVE, "assets.owner_assigned_share", "Andel tillgångar med informationsägare", withOwner, assets, "/tillgangar?hasOwner=false"),
+    ];
+  },
+};
