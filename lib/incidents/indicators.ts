@@ -37,9 +37,9 @@ export const incidentIndicators: IndicatorProvider = {
     const onTime = obligations.filter((o) => o.reportedAt !== null && o.reportedAt <= o.dueAt).length;
     const days = median(closedRows.map((row) => (row.closedAt!.getTime() - row.reportedAt.getTime()) / DAY_MS));
     return [
-      shareIndicator("incidenthantering", "incidents.foreseen_share", "Andel incidenter som förutsetts i riskanalysen", foreseen, total, "/incidents?foreseen=true"),
-      shareIndicator("incidenthantering", "incidents.root_cause_share", "Andel avslutade incidenter med analyserad grundorsak", withRootCause, closedCount, "/incidents?status=closed"),
-      shareIndicator("incidenthantering", "incidents.repeat_share", "Andel incidenter som är upprepningar", repeats, total, "/incidents"),
+      shareIndicator("incidenthantering", "incidents.foreseen_share", "Andel incidenter som förutsetts i riskanalysen", foreseen, total, "/incidenter?foreseen=true"),
+      shareIndicator("incidenthantering", "incidents.root_cause_share", "Andel avslutade incidenter med analyserad grundorsak", withRootCause, closedCount, "/incidenter?status=closed"),
+      shareIndicator("incidenthantering", "incidents.repeat_share", "Andel incidenter som är upprepningar", repeats, total, "/incidenter"),
       {
         key: "incidents.median_days_to_close",
         perspective: "incidenthantering",
@@ -48,9 +48,9 @@ export const incidentIndicators: IndicatorProvider = {
         numerator: null,
         denominator: null,
         unit: "days",
-        href: "/incidents?status=closed",
+        href: "/incidenter?status=closed",
       },
-      shareIndicator("incidenthantering", "incidents.obligations_on_time_share", "Andel rapporteringsskyldigheter fullgjorda i tid", onTime, obligations.length, "/incidents?obligationOverdue=true"),
+      shareIndicator("incidenthantering", "incidents.obligations_on_time_share", "Andel rapporteringsskyldigheter fullgjorda i tid", onTime, obligations.length, "/incidenter?obligationOverdue=true"),
     ];
   },
 };

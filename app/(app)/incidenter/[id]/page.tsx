@@ -1,0 +1,95 @@
+import { notFound } from "next/navigation";
+import { ActionsTable } from "@/components/actions/ActionsTable";
+import { AuditHistory } from "@/components/audit/AuditHistory";
+import { ForeseenBadge, IncidentStatusBadge, ObligationSummary, SeverityBadge } from "@/components/incidents/Badges";
+import { IncidentProvider } from "@/components/incidents/IncidentContext";
+import { HandlingPanels } from "@/components/incidents/HandlingPanels";
+import { ReportDetails } from "@/components/incidents/IncidentDetails";
+import { ObligationsSection } from "@/components/incidents/ObligationsSection";
+import { ButtonLink } from "@/components/ui/Button";
+import { Card } from "@/components/ui/Card";
+import { Forbidden } from "@/components/ui/Forbidden";
+import { Notice } from "@/components/ui/Notice";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { actionsFor } from "@/lib/actions/queries";
+import { pagePrincipal } from "@/lib/auth/page";
+import { can } from "@/lib/authz/authorize";
+import { AppError } from "@/lib/errors";
+import { getMessages } from "@/lib/i18n/server";
+import { incidentHandlingMessages } from "@/lib/incidents/handling-messages";
+import { incidentMessages } from "@/lib/incidents/messages";
+import { getIncident } from "@/lib/incidents/queries";
+import { incidentCategories } from "@/lib/incidents/settings";
+
+export default async function IncidentPage({ params }: { params: Promise<{ id: string }> }) {
+  const principal = await pagePrincipal();
+  const { id } = await params;
+  const incident = await getIncident(principal, id).catch((error: unknown) => {
+    if (error instanceof AppError && error.status === 404) notFound();
+    if (error instanceof AppError && (error.status === 403 || error.status === 400)) return null;
+    throw error;
+  });
+  if (!incident) return <Forbidden />;
+  const [t, h, categories] = await Promise.all([getMessages(incidentMessages), getMessages(incidentHandlingMessages), incidentCategories(principal)]);
+  const categoryLabels = new Map(categories.items.map((c) => [c.code, c.label]));
+  const details = <ReportDetails incident={incident} t={t} h={h} categoryLabels={categoryLabels} />;
+
+  // A reporter sees what they sent and where it stands, nothing of the handling.
+  if (principal.role === "reporter") {
+    return (
+      <>
+        <PageHeader title={incident.title} description={<IncidentStatusBadge status={incident.status} t={t} />} />
+        <div className="grid max-w-3xl gap-6">
+          <Notice title={t.myReports}>{h.readOnly}</Notice>
+          <Card title={h.details}>{details}</Card>
+        </div>
+      </>
+    );
+  }
+
+  const handles = can(principal, "incidents.handle");
+  const actions = can(principal, "actions.read") ? await actionsFor(principal, "incident", incident.id) : null;
+  const returnTo = `/incidenter/${incident.id}`;
+  return (
+    <>
+      <PageHeader
+        title={incident.title}
+        description={
+          <span className="flex flex-wrap items-center gap-2" data-testid="incident-summary">
+            <span className="font-medium text-gray-900">{incident.reference}</span>
+            <IncidentStatusBadge status={incident.status} t={t} />
+            <SeverityBadge severity={incident.severity} t={t} />
+            <ForeseenBadge foreseen={incident.foreseen} t={t} />
+            <ObligationSummary incident={incident} t={t} />
+          </span>
+        }
+      />
+      <IncidentProvider id={incident.id} version={incident.version}>
+      <div className="grid gap-6 xl:grid-cols-3">
+        <div className="grid content-start gap-6 xl:col-span-2">
+          <Card title={h.details}>{details}</Card>
+          <Card title={h.obligations.title}>
+            <ObligationsSection incident={incident} t={t} h={h} canRecord={handles} />
+          </Card>
+          <HandlingPanels principal={principal} incident={incident} categories={categories.items} handles={handles} />
+          {actions ? (
+            <Card title={h.actions.title}>
+              <div className="grid gap-3">
+                <ActionsTable actions={actions} showSource={false} />
+                {can(principal, "actions.write") ? (
+                  <div>
+                    <ButtonLink href={`/atgarder/ny?sourceType=incident&sourceId=${incident.id}&returnTo=${encodeURIComponent(returnTo)}`} variant="secondary">
+                      {h.actions.new}
+                    </ButtonLink>
+                  </div>
+                ) : null}
+              </div>
+            </Card>
+          ) : null}
+        </div>
+        <AuditHistory principal={principal} entity="incident" entityId={incident.id} title={h.history} />
+      </div>
+      </IncidentProvider>
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { useFieldArray, useForm } from "react-hook-form";
+import type { z } from "zod";
+import { CheckboxField, FormMessage } from "@/components/form/fields";
+import { Button } from "@/components/ui/Button";
+import { apiFetch, applyServerErrors } from "@/lib/client/api";
+import { useMessages } from "@/lib/i18n/client";
+import { coreMessages } from "@/lib/i18n/messages";
+import { incidentMessages } from "@/lib/incidents/messages";
+import { incidentSettingsSchema, type IncidentSettings } from "@/lib/incidents/settings-schema";
+
+type Input = z.input<typeof incidentSettingsSchema>;
+const control = "block w-full rounded-md border border-gray-400 bg-white px-3 py-2 text-sm text-gray-900 aria-[invalid=true]:border-red-600";
+
+/** The organisation's incident settings (admin): NIS2, MSBFS 2020:8 and the category list. */
+export function SettingsForm({ settings }: { settings: IncidentSettings }) {
+  const t = useMessages(incidentMessages).settings;
+  const common = useMessages(coreMessages).common;
+  const router = useRouter();
+  const id = useId();
+  const [message, setMessage] = useState<{ text: string; tone: "error" | "success" } | null>(null);
+  const form = useForm<Input, unknown, IncidentSettings>({ resolver: zodResolver(incidentSettingsSchema), defaultValues: settings });
+  const rows = useFieldArray({ control: form.control, name: "categories" });
+  const errors = form.formState.errors;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setMessage(null);
+    try {
+      const saved = await apiFetch<IncidentSettings>("/api/v1/settings/incidents", { method: "PUT", body: values });
+      form.reset(saved);
+      setMessage({ text: t.saved, tone: "success" });
+      router.refresh();
+    } catch (error) {
+      setMessage({ text: applyServerErrors(error, form.setError, common.errorGeneric), tone: "error" });
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid max-w-3xl gap-6">
+      <fieldset className="grid gap-3">
+        <legend className="mb-2 text-lg font-semibold text-gray-900">{t.obligations}</legend>
+        <CheckboxField label={t.nis2Covered} hint={t.nis2Hint} registration={form.register("nis2Covered")} />
+        <CheckboxField label={t.msbfsAgency} hint={t.msbfsHint} registration={form.register("msbfsAgency")} />
+        <p className="text-sm text-gray-800">{t.gdprNote}</p>
+      </fieldset>
+      <fieldset aria-describedby={`${id}-hint`}>
+        <legend className="text-lg font-semibold text-gray-900">{t.categories}</legend>
+        <p id={`${id}-hint`} className="mt-1 text-sm text-gray-800">{t.categoriesHint}</p>
+        {errors.categories?.message || errors.categories?.root?.message ? (
+          <p className="mt-1 text-sm text-red-700" role="alert">{errors.categories?.message ?? errors.categories?.root?.message}</p>
+        ) : null}
+        <ol className="mt-3 grid gap-3">
+          {rows.fields.map((row, index) => {
+            const rowErrors = errors.categories?.[index];
+            const label = form.watch(`categories.${index}.label`);
+            return (
+              <li key={row.id} className="grid gap-2 rounded-md border border-gray-200 p-3 sm:grid-cols-[12rem_1fr_auto] sm:items-start">
+                <div>
+                  <label htmlFor={`${id}-code-${index}`} className="block text-sm font-medium text-gray-900">{t.code}</label>
+                  <input id={`${id}-code-${index}`} className={`mt-1 ${control}`} aria-invalid={!!rowErrors?.code} aria-describedby={rowErrors?.code ? `${id}-code-${index}-error` : undefined} {...form.register(`categories.${index}.code`)} />
+                  {rowErrors?.code ? <p id={`${id}-code-${index}-error`} className="mt-1 text-sm text-red-700">{rowErrors.code.message}</p> : null}
+                </div>
+                <div>
+                  <label htmlFor={`${id}-label-${index}`} className="block text-sm font-medium text-gray-900">{t.label}</label>
+                  <input id={`${id}-label-${index}`} className={`mt-1 ${control}`} aria-invalid={!!rowErrors?.label} aria-describedby={rowErrors?.label ? `${id}-label-${index}-error` : undefined} {...form.register(`categories.${index}.label`)} />
+                  {rowErrors?.label ? <p id={`${id}-label-${index}-error`} className="mt-1 text-sm text-red-700">{rowErrors.label.message}</p> : null}
+                </div>
+                <Button variant="ghost" className="sm:mt-6" onClick={() => rows.remove(index)} aria-label={t.removeCategory(label ?? "")}>
+                  {common.delete}
+                </Button>
+              </li>
+            );
+          })}
+        </ol>
+        <Button variant="secondary" className="mt-3" onClick={() => rows.append({ code: "", label: "" })}>
+          {t.addCategory}
+        </Button>
+      </fieldset>
+      <FormMessage message={message?.text} tone={message?.tone} />
+      <div>
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? common.saving : common.save}
+        </Button>
+      </div>
+    </form>
+  );
+}

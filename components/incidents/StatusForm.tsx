@@ -1,0 +1,69 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { FormMessage, SelectField, TextAreaField } from "@/components/form/fields";
+import { Button } from "@/components/ui/Button";
+import { useMessages } from "@/lib/i18n/client";
+import { coreMessages } from "@/lib/i18n/messages";
+import { incidentHandlingMessages } from "@/lib/incidents/handling-messages";
+import { incidentMessages } from "@/lib/incidents/messages";
+import { incidentUpdateSchema, type IncidentView } from "@/lib/incidents/schema";
+import { useIncident, useSaveError } from "./IncidentContext";
+
+type Input = z.input<typeof incidentUpdateSchema>;
+type Output = z.output<typeof incidentUpdateSchema>;
+
+const defaults = (incident: IncidentView): Input => ({
+  status: incident.status,
+  rootCause: incident.rootCause ?? "",
+  lessonsLearned: incident.lessonsLearned ?? "",
+  version: incident.version,
+});
+
+/**
+ * Status moves (only the allowed next statuses are offered), root cause and lessons learned. The
+ * server decides what may close: its message lands on the field it names (root cause for 3–4).
+ */
+export function StatusForm({ incident }: { incident: IncidentView }) {
+  const t = useMessages(incidentMessages);
+  const h = useMessages(incidentHandlingMessages);
+  const common = useMessages(coreMessages).common;
+  const { id, send } = useIncident();
+  const saveError = useSaveError();
+  const [message, setMessage] = useState<{ text: string; tone: "error" | "success" } | null>(null);
+  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(incidentUpdateSchema), defaultValues: defaults(incident) });
+  const errors = form.formState.errors;
+  useEffect(() => {
+    // A new server copy: the status select starts again from the current status.
+    form.reset(form.formState.isDirty ? { ...form.getValues(), status: incident.status } : defaults(incident));
+  }, [incident.version]);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setMessage(null);
+    try {
+      await send(`/api/v1/incidents/${id}`, { status: values.status, rootCause: values.rootCause, lessonsLearned: values.lessonsLearned });
+      setMessage({ text: h.status.saved, tone: "success" });
+    } catch (error) {
+      setMessage({ text: saveError(error, form.setError), tone: "error" });
+    }
+  });
+  const statuses = [{ value: incident.status, label: h.status.current(t.status[incident.status]) }, ...incident.nextStatuses.map((s) => ({ value: s, label: t.status[s] }))];
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-4">
+      <div className="max-w-sm">
+        <SelectField label={h.status.next} hint={h.status.nextHint} options={statuses} registration={form.register("status")} error={errors.status} />
+      </div>
+      <TextAreaField label={h.status.rootCause} hint={h.status.rootCauseHint} rows={4} registration={form.register("rootCause")} error={errors.rootCause} />
+      <TextAreaField label={h.status.lessonsLearned} rows={3} registration={form.register("lessonsLearned")} error={errors.lessonsLearned} />
+      <FormMessage message={message?.text} tone={message?.tone} />
+      <div>
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? common.saving : common.save}
+        </Button>
+      </div>
+    </form>
+  );
+}
