@@ -6,17 +6,29 @@ import { pagePrincipal } from "@/lib/auth/page";
 import { can } from "@/lib/authz/authorize";
 import type { Permission } from "@/lib/authz/permissions";
 import { getMessages } from "@/lib/i18n/server";
+import { incidentMessages } from "@/lib/incidents/messages";
+import { riskMessages } from "@/lib/risks/messages";
+import { assetMessages } from "@/lib/assets/messages";
 
-const SECTIONS: { key: "users" | "orgUnits" | "tokens" | "audit"; href: string; permission: Permission }[] = [
+const SECTIONS: { key: "users" | "orgUnits" | "tokens" | "audit" | "risk" | "incidents" | "classification"; href: string; permission: Permission }[] = [
   { key: "users", href: "/admin/anvandare", permission: "users.read" },
   { key: "orgUnits", href: "/admin/verksamheter", permission: "org-units.read" },
   { key: "tokens", href: "/admin/api-nycklar", permission: "tokens.manage" },
   { key: "audit", href: "/admin/logg", permission: "audit-events.read" },
+  { key: "risk", href: "/admin/risker", permission: "risks.read" },
+  { key: "incidents", href: "/admin/incidenter", permission: "incident-settings.read" },
+  { key: "classification", href: "/admin/klassning", permission: "assets.read" },
 ];
 
 export default async function AdminPage() {
   const principal = await pagePrincipal();
-  const t = await getMessages(adminMessages);
+  const [t, risk, incidents, assets] = await Promise.all([getMessages(adminMessages), getMessages(riskMessages), getMessages(incidentMessages), getMessages(assetMessages)]);
+  const texts = {
+    ...t.sections,
+    risk: { title: risk.settings.title, body: risk.settings.cardBody },
+    incidents: { title: incidents.settings.title, body: incidents.settings.sectionBody },
+    classification: { title: assets.model.title, body: assets.model.cardBody },
+  };
   return (
     <>
       <PageHeader title={t.title} description={t.description} />
@@ -25,10 +37,10 @@ export default async function AdminPage() {
           <Card key={section.key}>
             <h2 className="text-lg font-semibold">
               <Link href={section.href} className="text-blue-800 underline">
-                {t.sections[section.key].title}
+                {texts[section.key].title}
               </Link>
             </h2>
-            <p className="mt-1 text-sm text-gray-800">{t.sections[section.key].body}</p>
+            <p className="mt-1 text-sm text-gray-800">{texts[section.key].body}</p>
           </Card>
         ))}
       </div>

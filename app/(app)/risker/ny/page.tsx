@@ -1,0 +1,46 @@
+import { RiskForm } from "@/components/risks/RiskForm";
+import { RiskTabs } from "@/components/risks/RiskTabs";
+import { Forbidden } from "@/components/ui/Forbidden";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { pagePrincipal } from "@/lib/auth/page";
+import { can } from "@/lib/authz/authorize";
+import { getMessages } from "@/lib/i18n/server";
+import { plainParams, type SearchParams } from "@/lib/page/search-params";
+import { riskMessages } from "@/lib/risks/messages";
+import { analysisAssetIds, riskAnalysisOptions, riskAssetOptions } from "@/lib/risks/page-data";
+import { getRiskSettings } from "@/lib/risks/settings";
+import { userOptions } from "@/lib/users/queries";
+
+/** New risk; `?analysisId=…` prefills the analysis and its assets, `returnTo` is where to go after saving. */
+export default async function NewRiskPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const principal = await pagePrincipal();
+  if (!can(principal, "risks.propose")) return <Forbidden />;
+  // Information owners propose risks on the assets they own.
+  const proposing = !can(principal, "risks.write");
+  const params = plainParams(await searchParams);
+  const [t, settings, users, assets, analyses] = await Promise.all([
+    getMessages(riskMessages),
+    getRiskSettings(principal),
+    userOptions(principal),
+    riskAssetOptions(principal, proposing),
+    riskAnalysisOptions(principal),
+  ]);
+  const analysis = analyses.find((a) => a.id === params.analysisId);
+  const analysisAssets = analysis ? (await analysisAssetIds(principal, analysis.id)).filter((id) => assets.some((a) => a.id === id)) : [];
+  const returnTo = params.returnTo?.startsWith("/") && !params.returnTo.startsWith("//") ? params.returnTo : undefined;
+  return (
+    <>
+      <PageHeader title={proposing ? t.proposeRisk : t.newRisk} description={analysis ? `${t.fields.analysis}: ${analysis.title}` : undefined} />
+      <RiskTabs current="register" />
+      <RiskForm
+        bands={settings.bands}
+        users={users}
+        assets={assets}
+        analyses={analyses}
+        defaults={{ analysisId: analysis?.id, assetIds: analysisAssets }}
+        returnTo={returnTo}
+        hint={proposing ? t.proposeHint : undefined}
+      />
+    </>
+  );
+}

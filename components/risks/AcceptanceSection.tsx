@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { Notice } from "@/components/ui/Notice";
+import { can } from "@/lib/authz/authorize";
+import type { Principal } from "@/lib/authz/roles";
+import { formatDate } from "@/lib/format";
+import { acceptanceDeniedText, type RiskMessages } from "@/lib/risks/messages";
+import { acceptanceDeciders, acceptanceLimit, bandRank } from "@/lib/risks/rules";
+import type { RiskView } from "@/lib/risks/schema";
+import type { AcceptanceCriteria } from "@/lib/risks/settings-schema";
+import { AcceptRiskForm } from "./AcceptRiskForm";
+
+/** May this person accept this risk under the criteria (role, or as its owner)? */
+export function mayAccept(principal: Principal, risk: RiskView, criteria: AcceptanceCriteria): boolean {
+  if (!can(principal, "risks.accept", { organizationId: principal.organizationId, ownerIds: [risk.ownerId] })) return false;
+  const limit = acceptanceLimit(principal.role, risk.ownerId === principal.userId, criteria);
+  return limit !== null && bandRank(limit) >= bandRank(risk.band);
+}
+
+/** The acceptance record (who, when, why), the form for whoever may decide, or who may decide. */
+export function AcceptanceSection({ principal, risk, criteria, t }: { principal: Principal; risk: RiskView; criteria: AcceptanceCriteria; t: RiskMessages }) {
+  const record = risk.acceptance;
+  const accepted = risk.status === "accepted" || (risk.treatment === "accept" && !!record);
+  const open = !accepted && risk.status !== "closed";
+  return (
+    <div className="grid gap-4">
+      {record && accepted ? (
+        <div data-testid="acceptance-record">
+          <p className="mb-2 text-sm font-medium text-green-800">{t.acceptance.accepted}</p>
+          <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+            <dt className="font-medium text-gray-900">{t.acceptance.decidedBy}</dt>
+            <dd>{record.decidedByName ?? "–"}</dd>
+            <dt className="font-medium text-gray-900">{t.acceptance.decidedAt}</dt>
+            <dd>{formatDate(record.decidedAt)}</dd>
+            <dt className="font-medium text-gray-900">{t.acceptance.motivation}</dt>
+            <dd className="whitespace-pre-wrap">{record.motivation ?? "–"}</dd>
+          </dl>
+        </div>
+      ) : (
+        <p className="text-sm text-gray-800">{t.acceptance.none}</p>
+      )}
+      {open && mayAccept(principal, risk, criteria) ? (
+        <section aria-labelledby="accept-risk-title" className="no-print rounded-md border border-gray-200 p-3">
+          <h3 id="accept-risk-title" className="mb-1 font-semibold text-gray-900">{t.acceptance.formTitle}</h3>
+          <p className="mb-3 text-sm text-gray-800">{t.acceptance.intro(risk.level, t.bands[risk.band])}</p>
+          <AcceptRiskForm riskId={risk.id} version={risk.version} />
+        </section>
+      ) : null}
+      {open && !mayAccept(principal, risk, criteria) ? (
+        <Notice title={t.acceptance.formTitle} tone="info">
+          <p data-testid="acceptance-deciders">{acceptanceDeniedText(t, risk.band, acceptanceDeciders(risk.band, criteria))}</p>
+          {can(principal, "risks.read") ? (
+            <Link href="/admin/risker" className="text-blue-800 underline">{t.acceptance.criteriaLink}</Link>
+          ) : null}
+        </Notice>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/form/fields";
+import { Button } from "@/components/ui/Button";
+import { apiFetch, applyServerErrors } from "@/lib/client/api";
+import { dateInputValue } from "@/lib/format";
+import { useMessages } from "@/lib/i18n/client";
+import { coreMessages } from "@/lib/i18n/messages";
+import { RISK_ANALYSIS_STATUSES, riskAnalysisCreateSchema, riskAnalysisUpdateSchema, type RiskAnalysisView } from "@/lib/risk-analyses/schema";
+import { riskMessages } from "@/lib/risks/messages";
+import { z } from "@/lib/validation/zod";
+
+/** The API's schemas, with participants typed one per line in the form. */
+const lines = z
+  .string()
+  .transform((text) => text.split("\n").map((line) => line.trim()).filter(Boolean))
+  .pipe(riskAnalysisCreateSchema.shape.participants.unwrap());
+const createForm = riskAnalysisCreateSchema.extend({ participants: lines });
+const updateForm = riskAnalysisUpdateSchema.extend({ participants: lines });
+
+type Input = z.input<typeof createForm> & { version?: number };
+type Output = z.output<typeof createForm> & { version?: number };
+
+const orNull = (value: unknown) => (value ? String(value) : null);
+
+interface Props {
+  orgUnits: { id: string; name: string }[];
+  assets: { id: string; name: string }[];
+  analysis?: RiskAnalysisView;
+}
+
+export function AnalysisForm({ orgUnits, assets, analysis }: Props) {
+  const t = useMessages(riskMessages);
+  const f = t.analyses.fields;
+  const common = useMessages(coreMessages).common;
+  const router = useRouter();
+  const [message, setMessage] = useState<string | null>(null);
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver((analysis ? updateForm : createForm) as typeof createForm),
+    defaultValues: {
+      title: analysis?.title ?? "",
+      scope: analysis?.scope ?? "",
+      method: analysis?.method ?? "",
+      orgUnitId: analysis?.orgUnitId ?? null,
+      performedAt: dateInputValue(analysis?.performedAt),
+      participants: analysis?.participants.join("\n") ?? "",
+      status: analysis?.status ?? "ongoing",
+      assetIds: analysis?.assetIds ?? [],
+      ...(analysis ? { version: analysis.version } : {}),
+    },
+  });
+  const errors = form.formState.errors;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setMessage(null);
+    try {
+      const saved = analysis
+        ? await apiFetch<RiskAnalysisView>(`/api/v1/risk-analyses/${analysis.id}`, { method: "PATCH", body: values })
+        : await apiFetch<RiskAnalysisView>("/api/v1/risk-analyses", { body: values });
+      router.push(`/risker/analyser/${saved.id}`);
+      router.refresh();
+    } catch (error) {
+      setMessage(applyServerErrors(error, form.setError, common.errorGeneric));
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid max-w-3xl gap-4">
+      <TextField label={f.title} required registration={form.register("title")} error={errors.title} />
+      <TextAreaField label={f.scope} registration={form.register("scope")} error={errors.scope} />
+      <TextAreaField label={f.method} rows={2} registration={form.register("method")} error={errors.method} />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <SelectField label={f.orgUnit} emptyLabel={t.analyses.noOrgUnit} options={orgUnits.map((u) => ({ value: u.id, label: u.name }))} registration={form.register("orgUnitId", { setValueAs: orNull })} error={errors.orgUnitId} />
+        <SelectField label={f.status} options={RISK_ANALYSIS_STATUSES.map((s) => ({ value: s, label: t.analyses.statuses[s] }))} registration={form.register("status")} error={errors.status} />
+        <TextField label={f.performedAt} type="date" registration={form.register("performedAt")} error={errors.performedAt} />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextAreaField label={f.participants} rows={5} hint={f.participantsHint} registration={form.register("participants")} error={errors.participants} />
+        <SelectField label={f.assets} multiple hint={t.multiHint} options={assets.map((a) => ({ value: a.id, label: a.name }))} registration={form.register("assetIds")} error={errors.assetIds as never} />
+      </div>
+      <FormMessage message={message} />
+      <div className="flex gap-2">
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? common.saving : common.save}
+        </Button>
+        <Button variant="secondary" onClick={() => router.back()}>
+          {common.cancel}
+        </Button>
+      </div>
+    </form>
+  );
+}

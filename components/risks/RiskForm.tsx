@@ -1,0 +1,166 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import type { z } from "zod";
+import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/form/fields";
+import { Button } from "@/components/ui/Button";
+import { apiFetch, applyServerErrors } from "@/lib/client/api";
+import { dateInputValue } from "@/lib/format";
+import { useMessages } from "@/lib/i18n/client";
+import { coreMessages } from "@/lib/i18n/messages";
+import { riskMessages } from "@/lib/risks/messages";
+import { RISK_STATUSES, RISK_TREATMENTS, riskCreateSchema, riskUpdateSchema, type RiskView } from "@/lib/risks/schema";
+import type { RiskBands } from "@/lib/risks/settings-schema";
+import { LevelPreview } from "./LevelPreview";
+import { RiskStatement } from "./RiskStatement";
+
+type Input = z.input<typeof riskCreateSchema> & { version?: number };
+type Output = z.output<typeof riskCreateSchema> & { version?: number };
+
+const toScale = (value: unknown) => (value === "" || value === null || value === undefined ? null : Number(value));
+const orNull = (value: unknown) => (value ? String(value) : null);
+const SCALE = [1, 2, 3, 4] as const;
+
+interface Props {
+  bands: RiskBands;
+  users: { id: string; name: string }[];
+  assets: { id: string; name: string }[];
+  analyses: { id: string; title: string }[];
+  /** Editing when given; creating otherwise. */
+  risk?: RiskView;
+  /** Prefilled when adding a risk to an analysis. */
+  defaults?: { analysisId?: string; assetIds?: string[] };
+  returnTo?: string;
+  hint?: string;
+}
+
+/** Create or edit a risk; the statement reads as a sentence and the level is previewed live. */
+export function RiskForm({ bands, users, assets, analyses, risk, defaults, returnTo, hint }: Props) {
+  const t = useMessages(riskMessages);
+  const common = useMessages(coreMessages).common;
+  const router = useRouter();
+  const [message, setMessage] = useState<string | null>(null);
+  const schema = risk ? riskUpdateSchema : riskCreateSchema;
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(schema as typeof riskCreateSchema),
+    defaultValues: {
+      title: risk?.title ?? "",
+      cause: risk?.cause ?? "",
+      event: risk?.event ?? "",
+      consequenceText: risk?.consequenceText ?? "",
+      analysisId: risk ? risk.analysisId : (defaults?.analysisId ?? null),
+      assetIds: risk?.assetIds ?? defaults?.assetIds ?? [],
+      identifiedAt: risk?.identifiedAt ?? "",
+      likelihood: risk?.likelihood,
+      consequence: risk?.consequence,
+      ownerId: risk?.ownerId ?? null,
+      treatment: risk?.treatment ?? null,
+      residualLikelihood: risk?.residualLikelihood ?? null,
+      residualConsequence: risk?.residualConsequence ?? null,
+      acceptance: { motivation: "", decidedAt: "" },
+      status: risk?.status,
+      reviewDueAt: dateInputValue(risk?.reviewDueAt),
+      ...(risk ? { version: risk.version } : {}),
+    },
+  });
+  const { errors, dirtyFields } = form.formState;
+  const [cause, event, consequenceText, likelihood, consequence, residualLikelihood, residualConsequence, treatment] = useWatch({
+    control: form.control,
+    name: ["cause", "event", "consequenceText", "likelihood", "consequence", "residualLikelihood", "residualConsequence", "treatment"],
+  });
+  // A new decision is asked for when accepting now, or when the server says the raised level needs one.
+  const decides = treatment === "accept" && (risk?.treatment !== "accept" || !!errors.acceptance?.motivation);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setMessage(null);
+    const body = { ...values, acceptance: decides ? values.acceptance : undefined, status: risk && dirtyFields.status ? values.status : undefined };
+    try {
+      const saved = risk
+        ? await apiFetch<RiskView>(`/api/v1/risks/${risk.id}`, { method: "PATCH", body })
+        : await apiFetch<RiskView>("/api/v1/risks", { body });
+      router.push(returnTo ?? `/risker/${saved.id}`);
+      router.refresh();
+    } catch (error) {
+      setMessage(applyServerErrors(error, form.setError, common.errorGeneric));
+    }
+  });
+
+  const scaleOptions = (names: Record<1 | 2 | 3 | 4, string>) => SCALE.map((n) => ({ value: String(n), label: `${n} – ${names[n]}` }));
+  const scale = { setValueAs: toScale };
+  const fieldset = "grid gap-4 rounded-lg border border-gray-200 p-4";
+  const legend = "px-1 text-sm font-semibold text-gray-900";
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid max-w-3xl gap-5">
+      {hint ? <p className="text-sm text-gray-800">{hint}</p> : null}
+      <TextField label={t.fields.title} required registration={form.register("title")} error={errors.title} />
+
+      <fieldset className={fieldset}>
+        <legend className={legend}>{t.fields.statement}</legend>
+        <TextAreaField label={`${t.statement.cause} (${t.statement.causeHint})`} rows={2} registration={form.register("cause")} error={errors.cause} />
+        <TextAreaField label={`${t.statement.event} (${t.statement.eventHint})`} rows={2} registration={form.register("event")} error={errors.event} />
+        <TextAreaField label={`${t.statement.consequence} (${t.statement.consequenceHint})`} rows={2} registration={form.register("consequenceText")} error={errors.consequenceText} />
+        <div className="rounded-md bg-gray-50 p-3">
+          <p className="mb-1 text-xs font-medium text-gray-800">{t.statement.preview}</p>
+          <RiskStatement cause={cause ?? null} event={event ?? null} consequence={consequenceText ?? null} t={t.statement} />
+        </div>
+      </fieldset>
+
+      <fieldset className={fieldset}>
+        <legend className={legend}>{t.detail.current}</legend>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <SelectField label={t.fields.likelihood} required emptyLabel="–" options={scaleOptions(t.likelihoodNames)} registration={form.register("likelihood", scale)} error={errors.likelihood} />
+          <SelectField label={t.fields.consequence} required emptyLabel="–" options={scaleOptions(t.consequenceNames)} registration={form.register("consequence", scale)} error={errors.consequence} />
+          <LevelPreview label={t.levelPreview} likelihood={likelihood} consequence={consequence} bands={bands} testId="level-preview" />
+        </div>
+      </fieldset>
+
+      <fieldset className={fieldset}>
+        <legend className={legend}>{t.treatmentLegend}</legend>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <SelectField
+            label={t.fields.treatment}
+            emptyLabel={t.noTreatment}
+            options={RISK_TREATMENTS.map((x) => ({ value: x, label: t.treatments[x] }))}
+            registration={form.register("treatment", { setValueAs: orNull })}
+            error={errors.treatment}
+          />
+          <SelectField label={t.fields.residualLikelihood} emptyLabel={t.notSet} options={scaleOptions(t.likelihoodNames)} registration={form.register("residualLikelihood", scale)} error={errors.residualLikelihood} />
+          <SelectField label={t.fields.residualConsequence} emptyLabel={t.notSet} options={scaleOptions(t.consequenceNames)} registration={form.register("residualConsequence", scale)} error={errors.residualConsequence} />
+        </div>
+        <LevelPreview label={t.residualPreview} likelihood={residualLikelihood} consequence={residualConsequence} bands={bands} hint={t.detail.residualHint} />
+        {decides ? (
+          <div className="grid gap-4 sm:grid-cols-3">
+            <div className="sm:col-span-2">
+              <TextAreaField label={t.acceptance.motivation} required hint={t.acceptance.motivationHint} registration={form.register("acceptance.motivation")} error={errors.acceptance?.motivation} />
+            </div>
+            <TextField label={t.acceptance.decidedAt} type="date" registration={form.register("acceptance.decidedAt")} error={errors.acceptance?.decidedAt} />
+          </div>
+        ) : null}
+      </fieldset>
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField label={t.fields.owner} emptyLabel={t.noOwner} options={users.map((u) => ({ value: u.id, label: u.name }))} registration={form.register("ownerId", { setValueAs: orNull })} error={errors.ownerId} />
+        <SelectField label={t.fields.analysis} emptyLabel={t.noAnalysis} options={analyses.map((a) => ({ value: a.id, label: a.title }))} registration={form.register("analysisId", { setValueAs: orNull })} error={errors.analysisId} />
+        <SelectField label={t.fields.assets} multiple hint={t.multiHint} options={assets.map((a) => ({ value: a.id, label: a.name }))} registration={form.register("assetIds")} error={errors.assetIds as never} />
+        <div className="grid content-start gap-4">
+          <TextField label={t.fields.identifiedAt} type="date" registration={form.register("identifiedAt")} error={errors.identifiedAt} />
+          <TextField label={t.fields.reviewDueAt} type="date" registration={form.register("reviewDueAt")} error={errors.reviewDueAt} />
+          {risk ? <SelectField label={t.fields.status} options={RISK_STATUSES.map((s) => ({ value: s, label: t.statuses[s] }))} registration={form.register("status")} error={errors.status} /> : null}
+        </div>
+      </div>
+
+      <FormMessage message={message} />
+      <div className="flex gap-2">
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? common.saving : common.save}
+        </Button>
+        <Button variant="secondary" onClick={() => router.back()}>
+          {common.cancel}
+        </Button>
+      </div>
+    </form>
+  );
+}
