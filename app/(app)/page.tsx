@@ -1,6 +1,10 @@
 import Link from "next/link";
 import { ActionsTable } from "@/components/actions/ActionsTable";
+import { AssetDashboardCard } from "@/components/assets/DashboardCard";
 import { IndicatorList } from "@/components/dashboard/IndicatorList";
+import { MaturityCard } from "@/components/dashboard/MaturityCard";
+import { IncidentDashboardCard, ReportIncidentCard } from "@/components/incidents/DashboardCard";
+import { RiskDashboardCard } from "@/components/risks/DashboardCard";
 import { Card } from "@/components/ui/Card";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { listActions } from "@/lib/actions/queries";
@@ -22,6 +26,7 @@ function Metric({ label, value, href }: { label: string; value: number; href: st
   );
 }
 
+/** The management dashboard: each register's card, actions, maturity and the indicators, all live from the data. */
 export default async function OverviewPage() {
   const principal = await pagePrincipal();
   const t = await getMessages(dashboardMessages);
@@ -42,6 +47,13 @@ export default async function OverviewPage() {
           <Metric label={t.openActions} value={open.total} href="/atgarder?open=true" />
         </div>
       ) : null}
+      <div className="mb-6 grid gap-6 lg:grid-cols-2 2xl:grid-cols-3">
+        <ReportIncidentCard principal={principal} />
+        <IncidentDashboardCard principal={principal} />
+        <RiskDashboardCard principal={principal} />
+        <AssetDashboardCard principal={principal} />
+        <MaturityCard principal={principal} />
+      </div>
       <div className="grid gap-6 xl:grid-cols-2">
         {mine ? (
           <Card title={t.myActions}>
@@ -53,15 +65,12 @@ export default async function OverviewPage() {
             <p className="mb-2 text-sm text-gray-700">
               {t.indicatorsWindow}: {formatDate(indicators.from)} – {formatDate(indicators.to)}
             </p>
-            {PERSPECTIVE_KEYS.map((perspective) => {
-              const items = indicators.items.filter((item) => item.perspective === perspective);
-              return (
-                <section key={perspective} className="mb-3">
-                  <h3 className="font-semibold text-gray-900">{t.perspectives[perspective]}</h3>
-                  <IndicatorList indicators={items} />
-                </section>
-              );
-            })}
+            {PERSPECTIVE_KEYS.map((perspective) => (
+              <section key={perspective} className="mb-3">
+                <h3 className="font-semibold text-gray-900">{t.perspectives[perspective]}</h3>
+                <IndicatorList indicators={indicators.items.filter((item) => item.perspective === perspective)} />
+              </section>
+            ))}
           </Card>
         ) : null}
       </div>

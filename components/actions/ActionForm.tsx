@@ -24,10 +24,12 @@ interface Props {
   source?: { type: ActionSourceType; id: string };
   /** Where to go after saving; defaults to the action's page. */
   returnTo?: string;
+  /** A suggested title for a new action (e.g. a requirement gap on an asset). */
+  defaultTitle?: string;
 }
 
 /** Create or edit an action; the same zod schema validates here and in the API. */
-export function ActionForm({ users, action, source, returnTo }: Props) {
+export function ActionForm({ users, action, source, returnTo, defaultTitle }: Props) {
   const t = useMessages(actionMessages);
   const common = useMessages(coreMessages).common;
   const router = useRouter();
@@ -36,8 +38,8 @@ export function ActionForm({ users, action, source, returnTo }: Props) {
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(schema as typeof actionCreateSchema),
     defaultValues: action
-      ? { title: action.title, description: action.description ?? "", ownerId: action.ownerId ?? "", dueAt: dateInputValue(action.dueAt), status: action.status, effectNote: action.effectNote ?? "", version: action.version }
-      : { title: "", description: "", ownerId: "", dueAt: "", status: "planned", effectNote: "", source: source ?? null },
+      ? { title: action.title, description: action.description ?? "", ownerId: action.ownerId ?? null, dueAt: dateInputValue(action.dueAt), status: action.status, effectNote: action.effectNote ?? "", version: action.version }
+      : { title: defaultTitle?.slice(0, 200) ?? "", description: "", ownerId: null, dueAt: "", status: "planned", effectNote: "", source: source ?? null },
   });
   const errors = form.formState.errors;
 
@@ -60,7 +62,7 @@ export function ActionForm({ users, action, source, returnTo }: Props) {
       <TextField label={t.fields.title} required registration={form.register("title")} error={errors.title} />
       <TextAreaField label={t.fields.description} registration={form.register("description")} error={errors.description} />
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField label={t.fields.owner} emptyLabel={t.noOwner} options={users.map((u) => ({ value: u.id, label: u.name }))} registration={form.register("ownerId")} error={errors.ownerId} />
+        <SelectField label={t.fields.owner} emptyLabel={t.noOwner} options={users.map((u) => ({ value: u.id, label: u.name }))} registration={form.register("ownerId", { setValueAs: (value) => value || null })} error={errors.ownerId} />
         <TextField label={t.fields.dueAt} type="date" registration={form.register("dueAt")} error={errors.dueAt} />
         <SelectField label={t.fields.status} options={ACTION_STATUSES.map((s) => ({ value: s, label: t.status[s] }))} registration={form.register("status")} error={errors.status} />
       </div>

@@ -22,6 +22,15 @@ const sv = {
     uppfoljning: "Uppföljning",
   } satisfies Record<PerspectiveKey, string>,
   days: "dagar",
+  maturity: {
+    title: "Mognad enligt senaste dialogen",
+    none: "Ingen mognadsdialog är genomförd ännu.",
+    perspective: "Perspektiv",
+    level: "Nivå",
+    target: "Mål",
+    trend: "Utveckling",
+    directions: { up: "högre", down: "lägre", flat: "oförändrad" },
+  },
 };
 
 const en: typeof sv = {
@@ -45,6 +54,15 @@ const en: typeof sv = {
     uppfoljning: "Follow-up",
   },
   days: "days",
+  maturity: {
+    title: "Maturity in the latest dialogue",
+    none: "No maturity dialogue has been held yet.",
+    perspective: "Perspective",
+    level: "Level",
+    target: "Target",
+    trend: "Trend",
+    directions: { up: "higher", down: "lower", flat: "unchanged" },
+  },
 };
 
 export const dashboardMessages: Localized<typeof sv> = { sv, en };

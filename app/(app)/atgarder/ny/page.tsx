@@ -9,7 +9,7 @@ import { getMessages } from "@/lib/i18n/server";
 import { plainParams, type SearchParams } from "@/lib/page/search-params";
 import { userOptions } from "@/lib/users/queries";
 
-/** New action; `?sourceType=risk&sourceId=…&returnTo=/risker/…` links it to a register record. */
+/** New action; `?sourceType=risk&sourceId=…&returnTo=/risker/…` links it to a register record; `title=…` suggests a title. */
 export default async function NewActionPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const principal = await pagePrincipal();
   if (!can(principal, "actions.write")) return <Forbidden />;
@@ -21,7 +21,7 @@ export default async function NewActionPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <PageHeader title={t.newAction} description={source ? `${t.fields.source}: ${t.source[source.type]}` : undefined} />
-      <ActionForm users={users} source={source} returnTo={returnTo} />
+      <ActionForm users={users} source={source} returnTo={returnTo} defaultTitle={params.title} />
     </>
   );
 }

@@ -1,0 +1,135 @@
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { ActionsTable } from "@/components/actions/ActionsTable";
+import { ClassificationHistory } from "@/components/assets/ClassificationHistory";
+import { HeldInformation } from "@/components/assets/HeldInformation";
+import { LevelSummary } from "@/components/assets/LevelSummary";
+import { ProtectionBadge } from "@/components/assets/ProtectionBadge";
+import { RequirementsSection } from "@/components/assets/RequirementsSection";
+import { ReviewButton } from "@/components/assets/ReviewButton";
+import { AuditHistory } from "@/components/audit/AuditHistory";
+import { Badge } from "@/components/ui/Badge";
+import { ButtonLink } from "@/components/ui/Button";
+import { Card } from "@/components/ui/Card";
+import { Forbidden } from "@/components/ui/Forbidden";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { actionsFor } from "@/lib/actions/queries";
+import { listAssetRequirements } from "@/lib/assets/asset-requirements";
+import { listClassifications } from "@/lib/assets/history";
+import { assetMessages } from "@/lib/assets/messages";
+import { assetRecord, getAsset } from "@/lib/assets/queries";
+import { pagePrincipal } from "@/lib/auth/page";
+import { can } from "@/lib/authz/authorize";
+import { getClassificationModel } from "@/lib/classification/service";
+import { AppError } from "@/lib/errors";
+import { coreMessages } from "@/lib/i18n/messages";
+import { getMessages } from "@/lib/i18n/server";
+
+export default async function AssetPage({ params }: { params: Promise<{ id: string }> }) {
+  const principal = await pagePrincipal();
+  if (!can(principal, "assets.read")) return <Forbidden />;
+  const { id } = await params;
+  const asset = await getAsset(principal, id).catch((error: unknown) => {
+    if (error instanceof AppError && error.status === 404) notFound();
+    throw error;
+  });
+  const readsActions = can(principal, "actions.read");
+  const [t, core, model, history, requirements, actions] = await Promise.all([
+    getMessages(assetMessages),
+    getMessages(coreMessages),
+    getClassificationModel(principal),
+    listClassifications(principal, asset.id),
+    listAssetRequirements(principal, asset.id),
+    readsActions ? actionsFor(principal, "asset", asset.id) : null,
+  ]);
+  const path = `/tillgangar/${asset.id}`;
+  const editable = can(principal, "assets.write", assetRecord({ organizationId: principal.organizationId, ownerId: asset.ownerId }));
+  const createsActions = can(principal, "actions.write");
+  const holder = asset.kind === "system" || asset.kind === "service";
+  const fact = (label: string, value: ReactNode) => (
+    <>
+      <dt className="font-medium text-gray-900">{label}</dt>
+      <dd className="whitespace-pre-wrap text-gray-900 [overflow-wrap:anywhere]">{value}</dd>
+    </>
+  );
+
+  return (
+    <>
+      <PageHeader
+        title={asset.name}
+        description={
+          <span className="inline-flex flex-wrap items-center gap-2">
+            <Badge>{t.kinds[asset.kind]}</Badge>
+            <ProtectionBadge level={asset.protectionLevel} model={model} empty={t.notClassified} />
+            {asset.reviewOverdue ? <Badge tone="red">{t.overdueReview}</Badge> : null}
+            {asset.protectionBelowRequired ? <Badge tone="red">{t.detail.belowRequiredTitle}</Badge> : null}
+          </span>
+        }
+        actions={
+          editable ? (
+            <>
+              <ButtonLink href={`${path}/klassa`}>{asset.classifiedAt ? t.reclassify : t.classify}</ButtonLink>
+              <ButtonLink href={`${path}/andra`} variant="secondary">{t.editAsset}</ButtonLink>
+            </>
+          ) : null
+        }
+      />
+      <div className="grid gap-6 xl:grid-cols-3">
+        <div className="grid min-w-0 content-start gap-6 xl:col-span-2">
+          <Card title={t.detail.levels}>
+            <LevelSummary asset={asset} model={model} t={t} />
+            {editable && asset.classified ? (
+              <div className="mt-4 border-t border-gray-100 pt-3">
+                <ReviewButton assetId={asset.id} version={asset.version} />
+              </div>
+            ) : null}
+          </Card>
+          <Card title={t.detail.requirements}>
+            <p className="mb-3 text-sm text-gray-800">{t.detail.requirementsIntro}</p>
+            <RequirementsSection
+              asset={asset}
+              requirements={requirements.items}
+              model={model}
+              editable={editable}
+              createsActions={createsActions}
+              t={t}
+              empty={asset.protectionLevel === null ? t.detail.notClassifiedRequirements : t.detail.noRequirements}
+            />
+          </Card>
+          {actions ? (
+            <Card title={t.detail.actions}>
+              {createsActions ? (
+                <div className="no-print mb-3">
+                  <ButtonLink href={`/atgarder/ny?sourceType=asset&sourceId=${asset.id}&returnTo=${encodeURIComponent(path)}`} variant="secondary">
+                    {t.detail.newAction}
+                  </ButtonLink>
+                </div>
+              ) : null}
+              <ActionsTable actions={actions} showSource={false} />
+            </Card>
+          ) : null}
+          <Card title={t.detail.history}>
+            <ClassificationHistory entries={history.items} t={t} />
+          </Card>
+        </div>
+        <div className="grid min-w-0 content-start gap-6">
+          <Card title={t.detail.facts}>
+            <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
+              {fact(t.fields.kind, t.kinds[asset.kind])}
+              {fact(t.fields.orgUnit, asset.orgUnitName)}
+              {fact(t.fields.owner, asset.ownerName ?? t.noOwner)}
+              {fact(t.fields.description, asset.description ?? t.notSet)}
+              {fact(t.personalDataShort, asset.personalData ? core.common.yes : core.common.no)}
+              {fact(t.sensitiveShort, asset.sensitivePersonalData ? core.common.yes : core.common.no)}
+              {fact(t.fields.legalRequirements, asset.legalRequirements ?? t.notSet)}
+            </dl>
+          </Card>
+          <Card title={holder ? t.detail.held : t.detail.heldBy}>
+            <HeldInformation asset={asset} model={model} t={t} />
+          </Card>
+          <AuditHistory principal={principal} entity="asset" entityId={asset.id} title={t.detail.changeLog} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useFieldArray, useForm } from "react-hook-form";
+import { CheckboxField, FormMessage, TextAreaField, TextField } from "@/components/form/fields";
+import { Button } from "@/components/ui/Button";
+import { assetMessages } from "@/lib/assets/messages";
+import { ASPECTS, classificationModelSchema, MAX_SCALE_LEVEL, type ClassificationModel, type ClassificationModelInput } from "@/lib/classification/schema";
+import { apiFetch, applyServerErrors } from "@/lib/client/api";
+import { useMessages } from "@/lib/i18n/client";
+import { coreMessages } from "@/lib/i18n/messages";
+
+/** The classification model: level names and criteria per aspect, traceability, review interval (PUT /api/v1/classification-model). */
+export function ModelForm({ model }: { model: ClassificationModel }) {
+  const t = useMessages(assetMessages);
+  const common = useMessages(coreMessages).common;
+  const router = useRouter();
+  const [message, setMessage] = useState<{ text: string; tone: "error" | "success" } | null>(null);
+  const form = useForm<ClassificationModelInput, unknown, ClassificationModel>({ resolver: zodResolver(classificationModelSchema), defaultValues: model });
+  const levels = useFieldArray({ control: form.control, name: "levels" });
+  const errors = form.formState.errors;
+  const traceability = form.watch("traceabilityEnabled");
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setMessage(null);
+    try {
+      await apiFetch<ClassificationModel>("/api/v1/classification-model", { method: "PUT", body: values });
+      setMessage({ text: t.model.saved, tone: "success" });
+      router.refresh();
+    } catch (error) {
+      setMessage({ text: applyServerErrors(error, form.setError, common.errorGeneric), tone: "error" });
+    }
+  });
+
+  const addLevel = () =>
+    levels.append({ value: levels.fields.length, name: "", criteria: { confidentiality: "", integrity: "", availability: "", traceability: "" }, securityProtection: false });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid max-w-4xl gap-6">
+      <fieldset className="grid gap-4 rounded-lg border border-gray-200 p-4">
+        <legend className="px-1 text-sm font-semibold text-gray-900">{t.model.settings}</legend>
+        <CheckboxField label={t.model.traceabilityEnabled} hint={t.model.traceabilityEnabledHint} registration={form.register("traceabilityEnabled")} />
+        {traceability ? <CheckboxField label={t.model.traceabilityRequired} registration={form.register("traceabilityRequired")} /> : null}
+        <div className="max-w-xs">
+          <TextField
+            label={t.model.reviewIntervalMonths}
+            type="number"
+            inputMode="numeric"
+            registration={form.register("reviewIntervalMonths", { valueAsNumber: true })}
+            error={errors.reviewIntervalMonths}
+          />
+        </div>
+      </fieldset>
+      {levels.fields.map((field, index) => (
+        <fieldset key={field.id} className="grid gap-3 rounded-lg border border-gray-200 p-4">
+          <legend className="px-1 text-sm font-semibold text-gray-900">{t.model.level(index)}</legend>
+          <TextField label={`${t.model.levelName} (${t.model.level(index).toLowerCase()})`} required registration={form.register(`levels.${index}.name`)} error={errors.levels?.[index]?.name} />
+          <div className="grid gap-3 md:grid-cols-2">
+            {ASPECTS.map((aspect) => (
+              <TextAreaField
+                key={aspect}
+                label={`${t.model.criteria(t.aspects[aspect])} (${t.model.level(index).toLowerCase()})`}
+                registration={form.register(`levels.${index}.criteria.${aspect}`)}
+                error={errors.levels?.[index]?.criteria?.[aspect]}
+              />
+            ))}
+          </div>
+          <CheckboxField label={t.model.securityProtection} registration={form.register(`levels.${index}.securityProtection`)} />
+        </fieldset>
+      ))}
+      {errors.levels?.root?.message || errors.levels?.message ? (
+        <p className="text-sm text-red-700">{errors.levels?.root?.message ?? errors.levels?.message}</p>
+      ) : null}
+      <div className="flex flex-wrap gap-2">
+        <Button variant="secondary" onClick={addLevel} disabled={levels.fields.length > MAX_SCALE_LEVEL}>
+          {t.model.addLevel}
+        </Button>
+        <Button variant="secondary" onClick={() => levels.remove(levels.fields.length - 1)} disabled={levels.fields.length <= 2}>
+          {t.model.removeLevel}
+        </Button>
+      </div>
+      <FormMessage message={message?.text} tone={message?.tone} />
+      <div>
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? common.saving : common.save}
+        </Button>
+      </div>
+    </form>
+  );
+}
