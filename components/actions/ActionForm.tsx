@@ -1,15 +1,14 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/form/fields";
-import { Button } from "@/components/ui/Button";
+import { FormFooter } from "@/components/form/FormFooter";
+import { SelectField, TextAreaField, TextField } from "@/components/form/fields";
 import { actionMessages } from "@/lib/actions/messages";
 import { ACTION_STATUSES, actionCreateSchema, actionUpdateSchema, type ActionSourceType, type ActionView } from "@/lib/actions/schema";
-import { apiFetch, applyServerErrors } from "@/lib/client/api";
+import { apiSave } from "@/lib/client/api";
+import { useApiSubmit } from "@/lib/client/use-api-submit";
 import { useMessages } from "@/lib/i18n/client";
-import { coreMessages } from "@/lib/i18n/messages";
 import { dateInputValue } from "@/lib/format";
 import type { z } from "zod";
 
@@ -31,9 +30,7 @@ interface Props {
 /** Create or edit an action; the same zod schema validates here and in the API. */
 export function ActionForm({ users, action, source, returnTo, defaultTitle }: Props) {
   const t = useMessages(actionMessages);
-  const common = useMessages(coreMessages).common;
   const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
   const schema = action ? actionUpdateSchema : actionCreateSchema;
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(schema as typeof actionCreateSchema),
@@ -43,18 +40,12 @@ export function ActionForm({ users, action, source, returnTo, defaultTitle }: Pr
   });
   const errors = form.formState.errors;
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
+  const { message, submit } = useApiSubmit(form, { conflict: true });
+  const onSubmit = submit(async (values) => {
     const body = { ...values, ownerId: values.ownerId || null };
-    try {
-      const saved = action
-        ? await apiFetch<ActionView>(`/api/v1/actions/${action.id}`, { method: "PATCH", body })
-        : await apiFetch<ActionView>("/api/v1/actions", { body });
-      router.push(returnTo ?? `/atgarder/${saved.id}`);
-      router.refresh();
-    } catch (error) {
-      setMessage(applyServerErrors(error, form.setError, common.errorGeneric));
-    }
+    const saved = await apiSave<ActionView>("/api/v1/actions", action?.id, body);
+    router.push(returnTo ?? `/atgarder/${saved.id}`);
+    router.refresh();
   });
 
   return (
@@ -67,15 +58,7 @@ export function ActionForm({ users, action, source, returnTo, defaultTitle }: Pr
         <SelectField label={t.fields.status} options={ACTION_STATUSES.map((s) => ({ value: s, label: t.status[s] }))} registration={form.register("status")} error={errors.status} />
       </div>
       <TextAreaField label={t.fields.effectNote} registration={form.register("effectNote")} error={errors.effectNote} />
-      <FormMessage message={message} />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? common.saving : common.save}
-        </Button>
-        <Button variant="secondary" onClick={() => router.back()}>
-          {common.cancel}
-        </Button>
-      </div>
+      <FormFooter submitting={form.formState.isSubmitting} message={message} cancel />
     </form>
   );
 }

@@ -1,14 +1,14 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { FormMessage, SelectField, TextField } from "@/components/form/fields";
-import { Button } from "@/components/ui/Button";
+import { FormFooter } from "@/components/form/FormFooter";
+import { SelectField, TextField } from "@/components/form/fields";
 import { adminMessages } from "@/lib/admin/messages";
 import { ROLES } from "@/lib/authz/roles";
-import { apiFetch, applyServerErrors } from "@/lib/client/api";
+import { apiFetch } from "@/lib/client/api";
+import { useApiSubmit } from "@/lib/client/use-api-submit";
 import { useMessages } from "@/lib/i18n/client";
 import { coreMessages } from "@/lib/i18n/messages";
 import { userCreateSchema } from "@/lib/users/schema";
@@ -19,18 +19,13 @@ export function AddUserForm() {
   const t = useMessages(adminMessages).users;
   const core = useMessages(coreMessages);
   const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
   const form = useForm<Input, unknown, z.output<typeof userCreateSchema>>({ resolver: zodResolver(userCreateSchema), defaultValues: { role: "reporter" } });
   const errors = form.formState.errors;
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    try {
-      await apiFetch("/api/v1/users", { body: { ...values, password: values.password || undefined } });
-      form.reset({ email: "", name: "", password: "", role: "reporter" });
-      router.refresh();
-    } catch (error) {
-      setMessage(applyServerErrors(error, form.setError, core.common.errorGeneric));
-    }
+  const { message, submit } = useApiSubmit(form);
+  const onSubmit = submit(async (values) => {
+    await apiFetch("/api/v1/users", { body: { ...values, password: values.password || undefined } });
+    form.reset({ email: "", name: "", password: "", role: "reporter" });
+    router.refresh();
   });
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3 md:grid-cols-2">
@@ -39,10 +34,7 @@ export function AddUserForm() {
       <SelectField label={t.role} options={ROLES.map((role) => ({ value: role, label: core.roles[role] }))} registration={form.register("role")} error={errors.role} />
       <TextField label={t.password} type="password" autoComplete="new-password" hint={t.passwordHint} registration={form.register("password", { setValueAs: (v: string) => v || undefined })} error={errors.password} />
       <div className="md:col-span-2">
-        <FormMessage message={message} />
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {t.add}
-        </Button>
+        <FormFooter submitting={form.formState.isSubmitting} message={message} submitLabel={t.add} submittingLabel={t.add} />
       </div>
     </form>
   );

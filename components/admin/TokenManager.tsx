@@ -4,10 +4,12 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { FormMessage, TextField } from "@/components/form/fields";
+import { FormFooter } from "@/components/form/FormFooter";
+import { TextField } from "@/components/form/fields";
 import { Button } from "@/components/ui/Button";
 import { adminMessages } from "@/lib/admin/messages";
-import { apiFetch, applyServerErrors } from "@/lib/client/api";
+import { apiFetch } from "@/lib/client/api";
+import { useApiSubmit } from "@/lib/client/use-api-submit";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { useMessages } from "@/lib/i18n/client";
 import { coreMessages } from "@/lib/i18n/messages";
@@ -20,19 +22,14 @@ export function TokenManager({ tokens }: { tokens: TokenView[] }) {
   const core = useMessages(coreMessages);
   const router = useRouter();
   const [created, setCreated] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
   const form = useForm<Input, unknown, z.output<typeof tokenCreateSchema>>({ resolver: zodResolver(tokenCreateSchema), defaultValues: { name: "", expiresAt: "" } });
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    try {
-      const token = await apiFetch<CreatedTokenView>("/api/v1/tokens", { body: values });
-      setCreated(token.token);
-      form.reset({ name: "", expiresAt: "" });
-      router.refresh();
-    } catch (error) {
-      setMessage(applyServerErrors(error, form.setError, core.common.errorGeneric));
-    }
+  const { message, submit } = useApiSubmit(form);
+  const onSubmit = submit(async (values) => {
+    const token = await apiFetch<CreatedTokenView>("/api/v1/tokens", { body: values });
+    setCreated(token.token);
+    form.reset({ name: "", expiresAt: "" });
+    router.refresh();
   });
 
   const revoke = async (id: string) => {
@@ -46,10 +43,7 @@ export function TokenManager({ tokens }: { tokens: TokenView[] }) {
         <TextField label={t.name} required registration={form.register("name")} error={form.formState.errors.name} />
         <TextField label={t.expiresAt} type="date" registration={form.register("expiresAt")} error={form.formState.errors.expiresAt} />
         <div className="md:col-span-2">
-          <FormMessage message={message} />
-          <Button type="submit" disabled={form.formState.isSubmitting}>
-            {t.create}
-          </Button>
+          <FormFooter submitting={form.formState.isSubmitting} message={message} submitLabel={t.create} submittingLabel={t.create} />
         </div>
       </form>
       {created ? (

@@ -1,16 +1,15 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
-import { CheckboxField, FormMessage, SelectField, TextAreaField, TextField } from "@/components/form/fields";
-import { Button } from "@/components/ui/Button";
+import { FormFooter } from "@/components/form/FormFooter";
+import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/form/fields";
 import { assetMessages } from "@/lib/assets/messages";
 import { ASSET_KINDS, assetCreateSchema, assetUpdateSchema, type AssetDetailView } from "@/lib/assets/schema";
-import { ApiError, apiFetch, applyServerErrors } from "@/lib/client/api";
+import { apiSave } from "@/lib/client/api";
+import { useApiSubmit } from "@/lib/client/use-api-submit";
 import { useMessages } from "@/lib/i18n/client";
-import { coreMessages } from "@/lib/i18n/messages";
 import { HoldsPicker, type HoldOption } from "./HoldsPicker";
 
 type Input = z.input<typeof assetCreateSchema> & { version?: number };
@@ -31,9 +30,7 @@ const orNull = (value: unknown) => (value ? String(value) : null);
 /** Create or edit an asset's details (the levels are set in the guided classification form). */
 export function AssetForm({ units, users, information, asset, defaultOwnerId }: Props) {
   const t = useMessages(assetMessages);
-  const common = useMessages(coreMessages).common;
   const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
   const schema = asset ? assetUpdateSchema : assetCreateSchema;
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(schema as typeof assetCreateSchema),
@@ -54,18 +51,12 @@ export function AssetForm({ units, users, information, asset, defaultOwnerId }: 
   const kind = form.watch("kind");
   const holder = kind === "system" || kind === "service";
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
+  const { message, submit } = useApiSubmit(form, { conflict: true });
+  const onSubmit = submit(async (values) => {
     const body = { ...values, holdsIds: holder ? values.holdsIds : [] };
-    try {
-      const saved = asset
-        ? await apiFetch<AssetDetailView>(`/api/v1/assets/${asset.id}`, { method: "PATCH", body })
-        : await apiFetch<AssetDetailView>("/api/v1/assets", { body });
-      router.push(`/tillgangar/${saved.id}`);
-      router.refresh();
-    } catch (error) {
-      setMessage(error instanceof ApiError && error.status === 409 ? common.conflict : applyServerErrors(error, form.setError, common.errorGeneric));
-    }
+    const saved = await apiSave<AssetDetailView>("/api/v1/assets", asset?.id, body);
+    router.push(`/tillgangar/${saved.id}`);
+    router.refresh();
   });
 
   return (
@@ -108,15 +99,7 @@ export function AssetForm({ units, users, information, asset, defaultOwnerId }: 
           )}
         />
       ) : null}
-      <FormMessage message={message} />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? common.saving : common.save}
-        </Button>
-        <Button variant="secondary" onClick={() => router.back()}>
-          {common.cancel}
-        </Button>
-      </div>
+      <FormFooter submitting={form.formState.isSubmitting} message={message} cancel />
     </form>
   );
 }

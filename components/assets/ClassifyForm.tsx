@@ -1,19 +1,20 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { Controller, useForm } from "react-hook-form";
-import { FormMessage, TextAreaField } from "@/components/form/fields";
-import { Button } from "@/components/ui/Button";
+import { FormFooter } from "@/components/form/FormFooter";
+import { TextAreaField } from "@/components/form/fields";
+import { Fact, Facts } from "@/components/ui/Facts";
 import { Notice } from "@/components/ui/Notice";
 import { classifyBody, classifyFormSchema, MOTIVATION_FROM_LEVEL, type ClassifyFormInput, type ClassifyFormOutput } from "@/lib/assets/classify-schema";
 import { assetMessages } from "@/lib/assets/messages";
 import { aspectLevels, deriveProtection } from "@/lib/assets/rules";
 import type { AssetDetailView } from "@/lib/assets/schema";
 import { enabledAspects, requiredAspects, type ClassificationModel } from "@/lib/classification/schema";
-import { ApiError, apiFetch, applyServerErrors } from "@/lib/client/api";
+import { apiFetch } from "@/lib/client/api";
+import { useApiSubmit } from "@/lib/client/use-api-submit";
 import { useMessages } from "@/lib/i18n/client";
-import { coreMessages } from "@/lib/i18n/messages";
 import { ProtectionBadge } from "./ProtectionBadge";
 import { AspectFieldset } from "./AspectFieldset";
 
@@ -24,9 +25,7 @@ import { AspectFieldset } from "./AspectFieldset";
  */
 export function ClassifyForm({ asset, model }: { asset: AssetDetailView; model: ClassificationModel }) {
   const t = useMessages(assetMessages);
-  const common = useMessages(coreMessages).common;
   const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
   const schema = useMemo(() => classifyFormSchema(model, t.classifyForm), [model, t.classifyForm]);
   const aspects = enabledAspects(model);
   const required = requiredAspects(model);
@@ -43,15 +42,11 @@ export function ClassifyForm({ asset, model }: { asset: AssetDetailView; model: 
   const derived = deriveProtection(levels, model);
   const flagged = aspects.some((aspect) => model.levels.some((level) => level.securityProtection && level.value === levels[aspect]));
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    try {
-      await apiFetch<AssetDetailView>(`/api/v1/assets/${asset.id}`, { method: "PATCH", body: classifyBody(values, model) });
-      router.push(`/tillgangar/${asset.id}`);
-      router.refresh();
-    } catch (error) {
-      setMessage(error instanceof ApiError && error.status === 409 ? common.conflict : applyServerErrors(error, form.setError, common.errorGeneric));
-    }
+  const { message, submit } = useApiSubmit(form, { conflict: true });
+  const onSubmit = submit(async (values) => {
+    await apiFetch<AssetDetailView>(`/api/v1/assets/${asset.id}`, { method: "PATCH", body: classifyBody(values, model) });
+    router.push(`/tillgangar/${asset.id}`);
+    router.refresh();
   });
 
   return (
@@ -87,14 +82,12 @@ export function ClassifyForm({ asset, model }: { asset: AssetDetailView; model: 
       })}
       <section aria-labelledby="classify-summary" className="rounded-lg border border-gray-200 bg-white p-4">
         <h2 id="classify-summary" className="text-lg font-semibold text-gray-900">{t.classifyForm.summary}</h2>
-        <dl className="mt-2 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]" aria-live="polite" data-testid="classify-summary">
-          <dt className="font-medium text-gray-900">{t.classifyForm.protectionLevel}</dt>
-          <dd>
+        <Facts className="mt-2" aria-live="polite" data-testid="classify-summary">
+          <Fact label={t.classifyForm.protectionLevel}>
             <ProtectionBadge level={derived.protectionLevel} model={model} empty={t.notClassified} />
-          </dd>
-          <dt className="font-medium text-gray-900">{t.classifyForm.classified}</dt>
-          <dd className="text-gray-900">{derived.classified ? t.classifyForm.willBeClassified : t.classifyForm.willNotBeClassified}</dd>
-        </dl>
+          </Fact>
+          <Fact label={t.classifyForm.classified}>{derived.classified ? t.classifyForm.willBeClassified : t.classifyForm.willNotBeClassified}</Fact>
+        </Facts>
         <div aria-live="polite" className="mt-3" data-testid="security-warning">
           {flagged ? (
             <Notice title={t.classifyForm.securityWarningTitle} tone="warning">
@@ -103,15 +96,7 @@ export function ClassifyForm({ asset, model }: { asset: AssetDetailView; model: 
           ) : null}
         </div>
       </section>
-      <FormMessage message={message} />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? common.saving : t.classifyForm.save}
-        </Button>
-        <Button variant="secondary" onClick={() => router.back()}>
-          {common.cancel}
-        </Button>
-      </div>
+      <FormFooter submitting={form.formState.isSubmitting} message={message} submitLabel={t.classifyForm.save} cancel />
     </form>
   );
 }

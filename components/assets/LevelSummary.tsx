@@ -3,35 +3,37 @@ import type { AssetDetailView } from "@/lib/assets/schema";
 import { enabledAspects, levelLabel, type ClassificationModel } from "@/lib/classification/schema";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { Badge } from "@/components/ui/Badge";
+import { Fact, Facts } from "@/components/ui/Facts";
 import { Notice } from "@/components/ui/Notice";
 import { ProtectionBadge } from "./ProtectionBadge";
 
 /** The asset's current classification: each aspect's level with its name, protection level, review date. */
 export function LevelSummary({ asset, model, t }: { asset: AssetDetailView; model: ClassificationModel; t: AssetMessages }) {
-  const row = (label: string, value: React.ReactNode) => (
-    <>
-      <dt className="font-medium text-gray-900">{label}</dt>
-      <dd className="text-gray-900">{value}</dd>
-    </>
-  );
   return (
     <div className="grid gap-3">
-      <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]" data-testid="asset-levels">
-        {enabledAspects(model).map((aspect) => row(t.aspects[aspect], levelLabel(model, asset[aspect]) ?? t.noLevel))}
-        {row(t.fields.protectionLevel, <ProtectionBadge level={asset.protectionLevel} model={model} empty={t.notClassified} />)}
-        {row(t.fields.classified, asset.classified ? t.yes : t.no)}
-        {row(t.fields.classifiedAt, asset.classifiedAt ? `${formatDateTime(asset.classifiedAt)}${asset.classifiedByName ? ` ${t.detail.by} ${asset.classifiedByName}` : ""}` : t.notSet)}
-        {row(
-          t.fields.reviewDueAt,
-          asset.reviewOverdue ? (
+      <Facts data-testid="asset-levels">
+        {enabledAspects(model).map((aspect) => (
+          <Fact key={aspect} label={t.aspects[aspect]}>
+            {levelLabel(model, asset[aspect]) ?? t.noLevel}
+          </Fact>
+        ))}
+        <Fact label={t.fields.protectionLevel}>
+          <ProtectionBadge level={asset.protectionLevel} model={model} empty={t.notClassified} />
+        </Fact>
+        <Fact label={t.fields.classified}>{asset.classified ? t.yes : t.no}</Fact>
+        <Fact label={t.fields.classifiedAt}>
+          {asset.classifiedAt ? `${formatDateTime(asset.classifiedAt)}${asset.classifiedByName ? ` ${t.detail.by} ${asset.classifiedByName}` : ""}` : t.notSet}
+        </Fact>
+        <Fact label={t.fields.reviewDueAt}>
+          {asset.reviewOverdue ? (
             <span className="inline-flex items-center gap-2 font-semibold text-red-800">
               {formatDate(asset.reviewDueAt)} <Badge tone="red">{t.overdueReview}</Badge>
             </span>
           ) : (
             formatDate(asset.reviewDueAt)
-          ),
-        )}
-      </dl>
+          )}
+        </Fact>
+      </Facts>
       {!asset.classified ? <p className="text-sm text-gray-800">{t.detail.notClassifiedYet}</p> : null}
       {asset.securityProtectionFlag ? (
         <Notice title={t.classifyForm.securityWarningTitle} tone="warning">

@@ -1,36 +1,30 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
-import { CheckboxField, FormMessage, TextAreaField, TextField } from "@/components/form/fields";
+import { FormFooter } from "@/components/form/FormFooter";
+import { CheckboxField, TextAreaField, TextField } from "@/components/form/fields";
 import { Button } from "@/components/ui/Button";
 import { assetMessages } from "@/lib/assets/messages";
 import { ASPECTS, classificationModelSchema, MAX_SCALE_LEVEL, type ClassificationModel, type ClassificationModelInput } from "@/lib/classification/schema";
-import { apiFetch, applyServerErrors } from "@/lib/client/api";
+import { apiFetch } from "@/lib/client/api";
+import { useApiSubmit } from "@/lib/client/use-api-submit";
 import { useMessages } from "@/lib/i18n/client";
-import { coreMessages } from "@/lib/i18n/messages";
 
 /** The classification model: level names and criteria per aspect, traceability, review interval (PUT /api/v1/classification-model). */
 export function ModelForm({ model }: { model: ClassificationModel }) {
   const t = useMessages(assetMessages);
-  const common = useMessages(coreMessages).common;
   const router = useRouter();
-  const [message, setMessage] = useState<{ text: string; tone: "error" | "success" } | null>(null);
   const form = useForm<ClassificationModelInput, unknown, ClassificationModel>({ resolver: zodResolver(classificationModelSchema), defaultValues: model });
   const levels = useFieldArray({ control: form.control, name: "levels" });
   const errors = form.formState.errors;
   const traceability = form.watch("traceabilityEnabled");
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    try {
-      await apiFetch<ClassificationModel>("/api/v1/classification-model", { method: "PUT", body: values });
-      setMessage({ text: t.model.saved, tone: "success" });
-      router.refresh();
-    } catch (error) {
-      setMessage({ text: applyServerErrors(error, form.setError, common.errorGeneric), tone: "error" });
-    }
+  const { message, submit } = useApiSubmit(form);
+  const onSubmit = submit(async (values) => {
+    await apiFetch<ClassificationModel>("/api/v1/classification-model", { method: "PUT", body: values });
+    router.refresh();
+    return t.model.saved;
   });
 
   const addLevel = () =>
@@ -80,12 +74,7 @@ export function ModelForm({ model }: { model: ClassificationModel }) {
           {t.model.removeLevel}
         </Button>
       </div>
-      <FormMessage message={message?.text} tone={message?.tone} />
-      <div>
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? common.saving : common.save}
-        </Button>
-      </div>
+      <FormFooter submitting={form.formState.isSubmitting} message={message} />
     </form>
   );
 }

@@ -1,17 +1,16 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/form/fields";
-import { Button } from "@/components/ui/Button";
+import { FormFooter } from "@/components/form/FormFooter";
+import { SelectField, TextAreaField, TextField } from "@/components/form/fields";
 import { assetMessages } from "@/lib/assets/messages";
 import { REQUIREMENT_CATEGORIES, requirementCreateSchema, requirementUpdateSchema, type SecurityRequirementView } from "@/lib/assets/requirements-schema";
 import { ASPECTS, levelLabel, type ClassificationModel } from "@/lib/classification/schema";
-import { ApiError, apiFetch, applyServerErrors } from "@/lib/client/api";
+import { apiSave } from "@/lib/client/api";
+import { useApiSubmit } from "@/lib/client/use-api-submit";
 import { useMessages } from "@/lib/i18n/client";
-import { coreMessages } from "@/lib/i18n/messages";
 
 type Input = z.input<typeof requirementCreateSchema> & { version?: number };
 type Output = z.output<typeof requirementCreateSchema> & { version?: number };
@@ -19,9 +18,7 @@ type Output = z.output<typeof requirementCreateSchema> & { version?: number };
 /** Add or edit a security requirement in the catalogue. */
 export function RequirementForm({ model, requirement }: { model: ClassificationModel; requirement?: SecurityRequirementView }) {
   const t = useMessages(assetMessages);
-  const common = useMessages(coreMessages).common;
   const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
   const schema = requirement ? requirementUpdateSchema : requirementCreateSchema;
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(schema as typeof requirementCreateSchema),
@@ -37,16 +34,11 @@ export function RequirementForm({ model, requirement }: { model: ClassificationM
   });
   const errors = form.formState.errors;
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    try {
-      if (requirement) await apiFetch(`/api/v1/security-requirements/${requirement.id}`, { method: "PATCH", body: values });
-      else await apiFetch("/api/v1/security-requirements", { body: values });
-      router.push("/admin/klassning");
-      router.refresh();
-    } catch (error) {
-      setMessage(error instanceof ApiError && error.status === 409 ? common.conflict : applyServerErrors(error, form.setError, common.errorGeneric));
-    }
+  const { message, submit } = useApiSubmit(form, { conflict: true });
+  const onSubmit = submit(async (values) => {
+    await apiSave("/api/v1/security-requirements", requirement?.id, values);
+    router.push("/admin/klassning");
+    router.refresh();
   });
 
   return (
@@ -72,15 +64,7 @@ export function RequirementForm({ model, requirement }: { model: ClassificationM
           error={errors.minLevel}
         />
       </div>
-      <FormMessage message={message} />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? common.saving : common.save}
-        </Button>
-        <Button variant="secondary" onClick={() => router.back()}>
-          {common.cancel}
-        </Button>
-      </div>
+      <FormFooter submitting={form.formState.isSubmitting} message={message} cancel />
     </form>
   );
 }

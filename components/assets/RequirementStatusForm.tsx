@@ -5,7 +5,8 @@ import { FormMessage } from "@/components/form/fields";
 import { Button } from "@/components/ui/Button";
 import { assetMessages } from "@/lib/assets/messages";
 import { REQUIREMENT_STATUSES, type AssetRequirementView, type RequirementStatus } from "@/lib/assets/requirements-schema";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { apiFetch } from "@/lib/client/api";
+import { useApiAction } from "@/lib/client/use-api-submit";
 import { useMessages } from "@/lib/i18n/client";
 import { coreMessages } from "@/lib/i18n/messages";
 
@@ -19,22 +20,15 @@ export function RequirementStatusForm({ assetId, requirement }: { assetId: strin
   const id = useId();
   const [status, setStatus] = useState<RequirementStatus>(requirement.status);
   const [note, setNote] = useState(requirement.note ?? "");
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ text: string; tone: "error" | "success" } | null>(null);
+  const { busy, message, run } = useApiAction();
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setMessage(null);
-    try {
+    return run(async () => {
       await apiFetch(`/api/v1/assets/${assetId}/requirements/${requirement.id}`, { method: "PUT", body: { status, note } });
-      setMessage({ text: t.requirement.saved, tone: "success" });
       router.refresh();
-    } catch (error) {
-      setMessage({ text: error instanceof ApiError ? error.message : common.errorGeneric, tone: "error" });
-    } finally {
-      setBusy(false);
-    }
+      return t.requirement.saved;
+    });
   };
 
   return (
@@ -58,7 +52,7 @@ export function RequirementStatusForm({ assetId, requirement }: { assetId: strin
         {t.requirement.noteFor(requirement.code)}
       </label>
       <input id={`${id}-note`} value={note} onChange={(event) => setNote(event.target.value)} placeholder={t.requirement.note} maxLength={2000} className={control} />
-      <FormMessage message={message?.text} tone={message?.tone} />
+      <FormMessage message={message} />
     </form>
   );
 }

@@ -1,10 +1,10 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { FormMessage } from "@/components/form/fields";
 import { Button } from "@/components/ui/Button";
 import { assetMessages } from "@/lib/assets/messages";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { apiFetch } from "@/lib/client/api";
+import { useApiAction } from "@/lib/client/use-api-submit";
 import { useMessages } from "@/lib/i18n/client";
 import { coreMessages } from "@/lib/i18n/messages";
 
@@ -13,21 +13,13 @@ export function ReviewButton({ assetId, version }: { assetId: string; version: n
   const t = useMessages(assetMessages).detail;
   const common = useMessages(coreMessages).common;
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ text: string; tone: "error" | "success" } | null>(null);
-  const review = async () => {
-    setBusy(true);
-    setMessage(null);
-    try {
+  const { busy, message, run } = useApiAction({ conflict: true });
+  const review = () =>
+    run(async () => {
       await apiFetch(`/api/v1/assets/${assetId}/review`, { body: { version } });
-      setMessage({ text: t.reviewed, tone: "success" });
       router.refresh();
-    } catch (error) {
-      setMessage({ text: error instanceof ApiError ? (error.status === 409 ? common.conflict : error.message) : common.errorGeneric, tone: "error" });
-    } finally {
-      setBusy(false);
-    }
-  };
+      return t.reviewed;
+    });
   return (
     <div className="grid gap-1">
       <div>
@@ -36,7 +28,7 @@ export function ReviewButton({ assetId, version }: { assetId: string; version: n
         </Button>
       </div>
       <p id="review-hint" className="text-xs text-gray-800">{t.reviewHint}</p>
-      <FormMessage message={message?.text} tone={message?.tone} />
+      <FormMessage message={message} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
+import type { FormNote } from "@/lib/client/use-api-submit";
 
 const control =
   "mt-1 block w-full rounded-md border border-gray-400 bg-white px-3 py-2 text-sm text-gray-900 aria-[invalid=true]:border-red-600";
@@ -104,12 +105,13 @@ export function CheckboxField({ label, registration, hint }: { label: string; re
   );
 }
 
-/** The form-level message after submit (role=alert so it is announced). */
-export function FormMessage({ message, tone = "error" }: { message?: string | null; tone?: "error" | "success" }) {
+/** The form-level message after submit (role=alert so it is announced); a FormNote brings its own tone. */
+export function FormMessage({ message, tone = "error" }: { message?: string | FormNote | null; tone?: FormNote["tone"] }) {
   if (!message) return null;
+  const note = typeof message === "string" ? { text: message, tone } : message;
   return (
-    <p role={tone === "error" ? "alert" : "status"} className={tone === "error" ? "text-sm text-red-700" : "text-sm text-green-800"}>
-      {message}
+    <p role={note.tone === "error" ? "alert" : "status"} className={note.tone === "error" ? "text-sm text-red-700" : "text-sm text-green-800"}>
+      {note.text}
     </p>
   );
 }

@@ -3,32 +3,22 @@ import Link from "next/link";
 import { useState } from "react";
 import { FormMessage } from "@/components/form/fields";
 import { Button } from "@/components/ui/Button";
-import { ApiError } from "@/lib/client/api";
+import { useApiAction } from "@/lib/client/use-api-submit";
 import { useMessages } from "@/lib/i18n/client";
-import { coreMessages } from "@/lib/i18n/messages";
 import { incidentHandlingMessages } from "@/lib/incidents/handling-messages";
 import { useIncident } from "./IncidentContext";
 
 /** One click from an unforeseen incident to a risk draft in the risk register (source incident). */
 export function DraftRiskButton({ drafted }: { drafted: { id: string; title: string } | null }) {
   const h = useMessages(incidentHandlingMessages).risks;
-  const common = useMessages(coreMessages).common;
   const { id, send } = useIncident();
-  const [busy, setBusy] = useState(false);
   const [risk, setRisk] = useState(drafted);
-  const [error, setError] = useState<string | null>(null);
-  const draft = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, message, run } = useApiAction();
+  const draft = () =>
+    run(async () => {
       const result = (await send(`/api/v1/incidents/${id}/draft-risk`, {}, "POST")) as { risk: { id: string; title: string } };
       setRisk({ id: result.risk.id, title: result.risk.title });
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : common.errorGeneric);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const shown = risk ?? drafted;
   if (shown) {
     return (
@@ -48,7 +38,7 @@ export function DraftRiskButton({ drafted }: { drafted: { id: string; title: str
           {busy ? h.drafting : h.draft}
         </Button>
       </div>
-      <FormMessage message={error} />
+      <FormMessage message={message} />
     </div>
   );
 }

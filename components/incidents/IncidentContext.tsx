@@ -1,10 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
-import type { FieldValues, UseFormSetError } from "react-hook-form";
-import { apiFetch, ApiError, applyServerErrors } from "@/lib/client/api";
-import { useMessages } from "@/lib/i18n/client";
-import { coreMessages } from "@/lib/i18n/messages";
+import { apiFetch } from "@/lib/client/api";
 import type { IncidentView } from "@/lib/incidents/schema";
 
 interface Context {
@@ -42,13 +39,4 @@ export function useIncident(): Context {
   const context = useContext(IncidentContext);
   if (!context) throw new Error("useIncident outside IncidentProvider");
   return context;
-}
-
-/** The message for a failed save: field errors go onto the form, a stale version says so. */
-export function useSaveError() {
-  const common = useMessages(coreMessages).common;
-  return <T extends FieldValues>(error: unknown, setError: UseFormSetError<T>): string => {
-    if (error instanceof ApiError && error.status === 409 && error.code === "conflict") return common.conflict;
-    return applyServerErrors(error, setError, common.errorGeneric);
-  };
 }

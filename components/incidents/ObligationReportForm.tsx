@@ -1,15 +1,15 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FormMessage, TextField } from "@/components/form/fields";
 import { Button } from "@/components/ui/Button";
+import { useApiSubmit } from "@/lib/client/use-api-submit";
 import { useMessages } from "@/lib/i18n/client";
 import { incidentHandlingMessages } from "@/lib/incidents/handling-messages";
 import { incidentMessages } from "@/lib/incidents/messages";
 import { obligationReportSchema, type ObligationKind } from "@/lib/incidents/schema";
-import { useIncident, useSaveError } from "./IncidentContext";
+import { useIncident } from "./IncidentContext";
 import { localInputValue, wallClockField } from "./wall-clock";
 
 const formSchema = (message: string) => obligationReportSchema.extend({ reportedAt: wallClockField(message) });
@@ -20,20 +20,14 @@ export function ObligationReportForm({ kind }: { kind: ObligationKind }) {
   const t = useMessages(incidentMessages);
   const h = useMessages(incidentHandlingMessages).obligations;
   const { id, send } = useIncident();
-  const saveError = useSaveError();
-  const [message, setMessage] = useState<string | null>(null);
   const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
     resolver: zodResolver(formSchema(t.form.dateRequired)),
     defaultValues: { reportedAt: localInputValue(new Date()), reference: "", version: 1 },
   });
+  const { message, submit } = useApiSubmit(form, { conflict: true });
   const errors = form.formState.errors;
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    try {
-      await send(`/api/v1/incidents/${id}/obligations/${kind}`, { reportedAt: values.reportedAt, reference: values.reference });
-    } catch (error) {
-      setMessage(saveError(error, form.setError));
-    }
+  const onSubmit = submit(async (values) => {
+    await send(`/api/v1/incidents/${id}/obligations/${kind}`, { reportedAt: values.reportedAt, reference: values.reference });
   });
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-[auto_1fr_auto] sm:items-end">

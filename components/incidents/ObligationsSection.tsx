@@ -2,6 +2,7 @@ import { formatDateTime } from "@/lib/format";
 import type { IncidentHandlingMessages } from "@/lib/incidents/handling-messages";
 import type { IncidentMessages } from "@/lib/incidents/messages";
 import type { IncidentView } from "@/lib/incidents/schema";
+import { TableFrame } from "@/components/table/TableFrame";
 import { Badge } from "@/components/ui/Badge";
 import { ObligationStatusBadge } from "./Badges";
 import { ObligationReportForm } from "./ObligationReportForm";
@@ -14,7 +15,7 @@ export function ObligationsSection({ incident, t, h, canRecord }: { incident: In
   const pending = incident.obligations.filter((o) => !o.reportedAt);
   return (
     <div className="grid gap-4">
-      <div className="overflow-x-auto rounded-lg border border-gray-200" tabIndex={0} role="region" aria-label={h.obligations.title}>
+      <TableFrame label={h.obligations.title}>
         <table className="min-w-full divide-y divide-gray-200 text-sm" data-testid="obligations">
           <caption className="sr-only">{h.obligations.title}</caption>
           <thead className="bg-gray-50">
@@ -43,7 +44,7 @@ export function ObligationsSection({ incident, t, h, canRecord }: { incident: In
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
       {pending.some((o) => o.toAssess) ? <p className="text-sm text-gray-800">{h.obligations.toAssessHint}</p> : null}
       {canRecord
         ? pending.map((o) => (

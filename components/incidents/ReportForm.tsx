@@ -4,11 +4,12 @@ import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 import { useController, useForm } from "react-hook-form";
 import type { z } from "zod";
-import { FormMessage, TextAreaField, TextField } from "@/components/form/fields";
+import { FormFooter } from "@/components/form/FormFooter";
+import { TextAreaField, TextField } from "@/components/form/fields";
 import { Button, buttonClass } from "@/components/ui/Button";
-import { apiFetch, applyServerErrors } from "@/lib/client/api";
+import { apiFetch } from "@/lib/client/api";
+import { useApiSubmit } from "@/lib/client/use-api-submit";
 import { useMessages } from "@/lib/i18n/client";
-import { coreMessages } from "@/lib/i18n/messages";
 import { incidentMessages } from "@/lib/incidents/messages";
 import { incidentReportSchema, PERSONAL_DATA_ANSWERS, type IncidentView } from "@/lib/incidents/schema";
 import { AssetPicker, type AssetChoice } from "./AssetPicker";
@@ -23,8 +24,6 @@ type Schema = ReturnType<typeof formSchema>;
 /** The short form everyone files: a minute's work, one column, large targets, fine at 375 px. */
 export function ReportForm({ categories }: { categories: { code: string; label: string }[] }) {
   const t = useMessages(incidentMessages);
-  const common = useMessages(coreMessages).common;
-  const [message, setMessage] = useState<string | null>(null);
   const [assets, setAssets] = useState<AssetChoice[]>([]);
   const [done, setDone] = useState<IncidentView | null>(null);
   const id = useId();
@@ -33,6 +32,7 @@ export function ReportForm({ categories }: { categories: { code: string; label: 
     resolver: zodResolver(formSchema(t.form.dateRequired)),
     defaultValues: { title: "", description: "", occurredAt: "", occurredApproximate: false, detectedAt: localInputValue(new Date()), assetIds: [], personalData: "unknown", categories: [], contact: "" },
   });
+  const { message, submit } = useApiSubmit(form);
   const errors = form.formState.errors;
   const chosen = useController({ control: form.control, name: "categories" });
   const approximate = form.watch("occurredApproximate");
@@ -45,13 +45,8 @@ export function ReportForm({ categories }: { categories: { code: string; label: 
     form.setValue("occurredApproximate", checked);
     form.setValue("occurredAt", checked ? current.slice(0, 10) : current ? `${current.slice(0, 10)}T12:00` : "");
   };
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    try {
-      setDone(await apiFetch<IncidentView>("/api/v1/incidents", { body: { ...values, assetIds: assets.map((a) => a.id) } }));
-    } catch (error) {
-      setMessage(applyServerErrors(error, form.setError, common.errorGeneric));
-    }
+  const onSubmit = submit(async (values) => {
+    setDone(await apiFetch<IncidentView>("/api/v1/incidents", { body: { ...values, assetIds: assets.map((a) => a.id) } }));
   });
   const restart = () => {
     form.reset({ ...form.formState.defaultValues, detectedAt: localInputValue(new Date()) });
@@ -117,10 +112,13 @@ export function ReportForm({ categories }: { categories: { code: string; label: 
       <div className="[&_input]:min-h-11 [&_input]:text-base">
         <TextField label={t.form.contact} hint={t.form.contactHint} autoComplete="tel" registration={form.register("contact")} error={errors.contact} />
       </div>
-      <FormMessage message={message} />
-      <Button type="submit" className="min-h-12 w-full text-base sm:w-auto" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? t.form.submitting : t.form.submit}
-      </Button>
+      <FormFooter
+        submitting={form.formState.isSubmitting}
+        message={message}
+        submitLabel={t.form.submit}
+        submittingLabel={t.form.submitting}
+        submitClassName="min-h-12 w-full text-base sm:w-auto"
+      />
     </form>
   );
 }

@@ -3,15 +3,15 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useId, useState } from "react";
 import { useController, useForm } from "react-hook-form";
 import type { z } from "zod";
-import { FormMessage, SelectField } from "@/components/form/fields";
-import { Button } from "@/components/ui/Button";
+import { FormFooter } from "@/components/form/FormFooter";
+import { SelectField } from "@/components/form/fields";
+import { useApiSubmit } from "@/lib/client/use-api-submit";
 import { useMessages } from "@/lib/i18n/client";
-import { coreMessages } from "@/lib/i18n/messages";
 import { incidentHandlingMessages } from "@/lib/incidents/handling-messages";
 import type { IncidentOption, RiskOption } from "@/lib/incidents/page-data";
 import { incidentUpdateSchema, type IncidentView } from "@/lib/incidents/schema";
 import { CheckboxGroup } from "./CheckboxGroup";
-import { useIncident, useSaveError } from "./IncidentContext";
+import { useIncident } from "./IncidentContext";
 
 type Input = z.input<typeof incidentUpdateSchema>;
 type Output = z.output<typeof incidentUpdateSchema>;
@@ -29,28 +29,21 @@ interface Props {
 /** Risks that had identified this kind of event, and the earlier incident it repeats. */
 export function RiskLinksForm({ incident, risks, earlier, occurredDay }: Props) {
   const h = useMessages(incidentHandlingMessages);
-  const common = useMessages(coreMessages).common;
   const { id, send } = useIncident();
-  const saveError = useSaveError();
   const filterId = useId();
   const [filter, setFilter] = useState("");
-  const [message, setMessage] = useState<{ text: string; tone: "error" | "success" } | null>(null);
   const form = useForm<Input, unknown, Output>({ resolver: zodResolver(incidentUpdateSchema), defaultValues: defaults(incident) });
+  const { message, submit } = useApiSubmit(form, { conflict: true });
   const linked = useController({ control: form.control, name: "riskIds" });
   const errors = form.formState.errors;
   useEffect(() => {
     if (!form.formState.isDirty) form.reset(defaults(incident));
   }, [incident.version]);
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    try {
-      await send(`/api/v1/incidents/${id}`, { riskIds: values.riskIds, repeatOfId: values.repeatOfId ?? null });
-      form.reset(form.getValues());
-      setMessage({ text: h.risks.saved, tone: "success" });
-    } catch (error) {
-      setMessage({ text: saveError(error, form.setError), tone: "error" });
-    }
+  const onSubmit = submit(async (values) => {
+    await send(`/api/v1/incidents/${id}`, { riskIds: values.riskIds, repeatOfId: values.repeatOfId ?? null });
+    form.reset(form.getValues());
+    return h.risks.saved;
   });
   const selected = linked.field.value ?? [];
   const needle = filter.trim().toLowerCase();
@@ -94,12 +87,7 @@ export function RiskLinksForm({ incident, risks, earlier, occurredDay }: Props) 
           error={errors.repeatOfId}
         />
       </div>
-      <FormMessage message={message?.text} tone={message?.tone} />
-      <div>
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? common.saving : common.save}
-        </Button>
-      </div>
+      <FormFooter submitting={form.formState.isSubmitting} message={message} />
     </form>
   );
 }

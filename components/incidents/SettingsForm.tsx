@@ -1,12 +1,14 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useId } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
 import type { z } from "zod";
-import { CheckboxField, FormMessage } from "@/components/form/fields";
+import { FormFooter } from "@/components/form/FormFooter";
+import { CheckboxField } from "@/components/form/fields";
 import { Button } from "@/components/ui/Button";
-import { apiFetch, applyServerErrors } from "@/lib/client/api";
+import { apiFetch } from "@/lib/client/api";
+import { useApiSubmit } from "@/lib/client/use-api-submit";
 import { useMessages } from "@/lib/i18n/client";
 import { coreMessages } from "@/lib/i18n/messages";
 import { incidentMessages } from "@/lib/incidents/messages";
@@ -21,21 +23,16 @@ export function SettingsForm({ settings }: { settings: IncidentSettings }) {
   const common = useMessages(coreMessages).common;
   const router = useRouter();
   const id = useId();
-  const [message, setMessage] = useState<{ text: string; tone: "error" | "success" } | null>(null);
   const form = useForm<Input, unknown, IncidentSettings>({ resolver: zodResolver(incidentSettingsSchema), defaultValues: settings });
   const rows = useFieldArray({ control: form.control, name: "categories" });
   const errors = form.formState.errors;
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    try {
-      const saved = await apiFetch<IncidentSettings>("/api/v1/settings/incidents", { method: "PUT", body: values });
-      form.reset(saved);
-      setMessage({ text: t.saved, tone: "success" });
-      router.refresh();
-    } catch (error) {
-      setMessage({ text: applyServerErrors(error, form.setError, common.errorGeneric), tone: "error" });
-    }
+  const { message, submit } = useApiSubmit(form);
+  const onSubmit = submit(async (values) => {
+    const saved = await apiFetch<IncidentSettings>("/api/v1/settings/incidents", { method: "PUT", body: values });
+    form.reset(saved);
+    router.refresh();
+    return t.saved;
   });
 
   return (
@@ -79,12 +76,7 @@ export function SettingsForm({ settings }: { settings: IncidentSettings }) {
           {t.addCategory}
         </Button>
       </fieldset>
-      <FormMessage message={message?.text} tone={message?.tone} />
-      <div>
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? common.saving : common.save}
-        </Button>
-      </div>
+      <FormFooter submitting={form.formState.isSubmitting} message={message} />
     </form>
   );
 }

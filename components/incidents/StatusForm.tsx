@@ -1,16 +1,16 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { FormMessage, SelectField, TextAreaField } from "@/components/form/fields";
-import { Button } from "@/components/ui/Button";
+import { FormFooter } from "@/components/form/FormFooter";
+import { SelectField, TextAreaField } from "@/components/form/fields";
+import { useApiSubmit } from "@/lib/client/use-api-submit";
 import { useMessages } from "@/lib/i18n/client";
-import { coreMessages } from "@/lib/i18n/messages";
 import { incidentHandlingMessages } from "@/lib/incidents/handling-messages";
 import { incidentMessages } from "@/lib/incidents/messages";
 import { incidentUpdateSchema, type IncidentView } from "@/lib/incidents/schema";
-import { useIncident, useSaveError } from "./IncidentContext";
+import { useIncident } from "./IncidentContext";
 
 type Input = z.input<typeof incidentUpdateSchema>;
 type Output = z.output<typeof incidentUpdateSchema>;
@@ -29,25 +29,18 @@ const defaults = (incident: IncidentView): Input => ({
 export function StatusForm({ incident }: { incident: IncidentView }) {
   const t = useMessages(incidentMessages);
   const h = useMessages(incidentHandlingMessages);
-  const common = useMessages(coreMessages).common;
   const { id, send } = useIncident();
-  const saveError = useSaveError();
-  const [message, setMessage] = useState<{ text: string; tone: "error" | "success" } | null>(null);
   const form = useForm<Input, unknown, Output>({ resolver: zodResolver(incidentUpdateSchema), defaultValues: defaults(incident) });
+  const { message, submit } = useApiSubmit(form, { conflict: true });
   const errors = form.formState.errors;
   useEffect(() => {
     // A new server copy: the status select starts again from the current status.
     form.reset(form.formState.isDirty ? { ...form.getValues(), status: incident.status } : defaults(incident));
   }, [incident.version]);
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    try {
-      await send(`/api/v1/incidents/${id}`, { status: values.status, rootCause: values.rootCause, lessonsLearned: values.lessonsLearned });
-      setMessage({ text: h.status.saved, tone: "success" });
-    } catch (error) {
-      setMessage({ text: saveError(error, form.setError), tone: "error" });
-    }
+  const onSubmit = submit(async (values) => {
+    await send(`/api/v1/incidents/${id}`, { status: values.status, rootCause: values.rootCause, lessonsLearned: values.lessonsLearned });
+    return h.status.saved;
   });
   const statuses = [{ value: incident.status, label: h.status.current(t.status[incident.status]) }, ...incident.nextStatuses.map((s) => ({ value: s, label: t.status[s] }))];
 
@@ -58,12 +51,7 @@ export function StatusForm({ incident }: { incident: IncidentView }) {
       </div>
       <TextAreaField label={h.status.rootCause} hint={h.status.rootCauseHint} rows={4} registration={form.register("rootCause")} error={errors.rootCause} />
       <TextAreaField label={h.status.lessonsLearned} rows={3} registration={form.register("lessonsLearned")} error={errors.lessonsLearned} />
-      <FormMessage message={message?.text} tone={message?.tone} />
-      <div>
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? common.saving : common.save}
-        </Button>
-      </div>
+      <FormFooter submitting={form.formState.isSubmitting} message={message} />
     </form>
   );
 }

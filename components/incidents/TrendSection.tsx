@@ -1,5 +1,7 @@
 import type { IncidentMessages } from "@/lib/incidents/messages";
 import type { IncidentTrend } from "@/lib/incidents/schema";
+import { ChartFigure } from "@/components/charts/ChartFigure";
+import { TableFrame } from "@/components/table/TableFrame";
 import { TrendChart } from "./TrendChart";
 
 const cell = "px-3 py-2 text-left align-top text-gray-900";
@@ -12,14 +14,11 @@ export function TrendSection({ trend, t }: { trend: IncidentTrend; t: IncidentMe
   const top = [...used].sort((a, b) => (totals.get(b.code) ?? 0) - (totals.get(a.code) ?? 0))[0];
   const data = trend.months.map((m) => ({ month: m.month, ...Object.fromEntries(used.map((c) => [c.label, m.byCategory[c.code] ?? 0])) }));
   return (
-    <figure className="min-w-0" data-testid="incident-trend">
-      <figcaption className="mb-2 text-sm text-gray-900">
-        <span className="font-medium">{t.trend.caption}.</span> {total ? t.trend.summary(total, top?.label ?? null) : t.trend.empty}
-      </figcaption>
+    <ChartFigure caption={t.trend.caption} summary={total ? t.trend.summary(total, top?.label ?? null) : t.trend.empty} testId="incident-trend">
       {total ? <TrendChart data={data} categories={used.map((c) => c.label)} /> : null}
       <details className="mt-2">
         <summary className="cursor-pointer text-sm text-blue-800 underline">{t.trend.showTable}</summary>
-        <div className="mt-2 overflow-x-auto rounded-lg border border-gray-200 bg-white" tabIndex={0} role="region" aria-label={t.trend.caption}>
+        <TableFrame label={t.trend.caption} className="mt-2">
           <table className="min-w-full divide-y divide-gray-200 text-sm" data-testid="incident-trend-table">
             <caption className="sr-only">{t.trend.caption}</caption>
             <thead className="bg-gray-50">
@@ -43,8 +42,8 @@ export function TrendSection({ trend, t }: { trend: IncidentTrend; t: IncidentMe
               ))}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       </details>
-    </figure>
+    </ChartFigure>
   );
 }

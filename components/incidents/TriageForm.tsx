@@ -1,17 +1,17 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { useController, useForm } from "react-hook-form";
 import type { z } from "zod";
-import { CheckboxField, FormMessage, SelectField } from "@/components/form/fields";
-import { Button } from "@/components/ui/Button";
+import { FormFooter } from "@/components/form/FormFooter";
+import { CheckboxField, SelectField } from "@/components/form/fields";
+import { useApiSubmit } from "@/lib/client/use-api-submit";
 import { useMessages } from "@/lib/i18n/client";
-import { coreMessages } from "@/lib/i18n/messages";
 import { incidentHandlingMessages } from "@/lib/incidents/handling-messages";
 import { incidentMessages } from "@/lib/incidents/messages";
 import { incidentUpdateSchema, PERSONAL_DATA_ANSWERS, type IncidentView } from "@/lib/incidents/schema";
 import { CheckboxGroup } from "./CheckboxGroup";
-import { useIncident, useSaveError } from "./IncidentContext";
+import { useIncident } from "./IncidentContext";
 
 type Input = z.input<typeof incidentUpdateSchema>;
 type Output = z.output<typeof incidentUpdateSchema>;
@@ -29,11 +29,9 @@ const defaults = (incident: IncidentView): Input => ({
 export function TriageForm({ incident, users, categories }: { incident: IncidentView; users: { id: string; name: string }[]; categories: { code: string; label: string }[] }) {
   const t = useMessages(incidentMessages);
   const h = useMessages(incidentHandlingMessages);
-  const common = useMessages(coreMessages).common;
   const { id, send } = useIncident();
-  const saveError = useSaveError();
-  const [message, setMessage] = useState<{ text: string; tone: "error" | "success" } | null>(null);
   const form = useForm<Input, unknown, Output>({ resolver: zodResolver(incidentUpdateSchema), defaultValues: defaults(incident) });
+  const { message, submit } = useApiSubmit(form, { conflict: true });
   const chosen = useController({ control: form.control, name: "categories" });
   const errors = form.formState.errors;
   useEffect(() => {
@@ -41,16 +39,11 @@ export function TriageForm({ incident, users, categories }: { incident: Incident
     // Only when the server's copy changed: a form being edited keeps what the user typed.
   }, [incident.version]);
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    try {
-      const { version: _version, ...body } = values;
-      await send(`/api/v1/incidents/${id}`, body);
-      form.reset(form.getValues());
-      setMessage({ text: h.triage.saved, tone: "success" });
-    } catch (error) {
-      setMessage({ text: saveError(error, form.setError), tone: "error" });
-    }
+  const onSubmit = submit(async (values) => {
+    const { version: _version, ...body } = values;
+    await send(`/api/v1/incidents/${id}`, body);
+    form.reset(form.getValues());
+    return h.triage.saved;
   });
   // Categories the organisation has since removed stay visible while the incident carries them.
   const options = [...categories, ...incident.categories.filter((code) => !categories.some((c) => c.code === code)).map((code) => ({ code, label: code }))];
@@ -100,12 +93,7 @@ export function TriageForm({ incident, users, categories }: { incident: Incident
           ))}
         </div>
       </fieldset>
-      <FormMessage message={message?.text} tone={message?.tone} />
-      <div>
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? common.saving : common.save}
-        </Button>
-      </div>
+      <FormFooter submitting={form.formState.isSubmitting} message={message} />
     </form>
   );
 }

@@ -4,7 +4,7 @@ import type { PerspectiveComparison } from "@/lib/maturity/results";
 import type { AssessmentSummaryView } from "@/lib/maturity/schema";
 import { LevelBarChart } from "./Charts";
 import { DeltaLabel, LevelLabel } from "./Levels";
-import { TableFrame } from "./TableFrame";
+import { TableFrame } from "@/components/table/TableFrame";
 
 const cell = "px-3 py-2 text-left align-top text-gray-900";
 

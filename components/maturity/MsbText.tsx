@@ -1,3 +1,4 @@
+import { TableFrame } from "@/components/table/TableFrame";
 import { ASPECT_KEYS, MSB_ADVICE, MSB_ADVICE_HEADING, MSB_ATTRIBUTION, type AspectKey, type MsbLevelText, type MsbPerspective } from "@/lib/maturity/msb-model";
 import type { MaturityMessages } from "@/lib/maturity/messages";
 
@@ -54,7 +55,7 @@ interface LevelTableProps {
 /** MSB's level table: the five aspects (rows) at the four levels (columns). */
 export function MsbLevelTable({ caption, levels, rowLabels, t, compact = false }: LevelTableProps) {
   return (
-    <div className="overflow-x-auto rounded-md border border-gray-200 bg-white" tabIndex={0} role="region" aria-label={caption}>
+    <TableFrame label={caption}>
       <table className={`min-w-[40rem] border-collapse ${compact ? "text-xs" : "text-sm"}`}>
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-gray-50">
@@ -84,7 +85,7 @@ export function MsbLevelTable({ caption, levels, rowLabels, t, compact = false }
           ))}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }
 

@@ -4,9 +4,9 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { FormMessage } from "@/components/form/fields";
 import { Button } from "@/components/ui/Button";
-import { apiFetch, ApiError } from "@/lib/client/api";
+import { apiFetch } from "@/lib/client/api";
+import { useApiAction } from "@/lib/client/use-api-submit";
 import { useMessages } from "@/lib/i18n/client";
-import { coreMessages } from "@/lib/i18n/messages";
 import { maturityMessages } from "@/lib/maturity/messages";
 
 interface Props {
@@ -21,11 +21,9 @@ interface Props {
 /** "Gör till åtgärd": creates the action (source maturity) and then links to it. */
 export function ProposalActionButton({ assessmentId, proposalId, actionId, canCreate, what }: Props) {
   const t = useMessages(maturityMessages);
-  const common = useMessages(coreMessages).common;
   const router = useRouter();
   const [linked, setLinked] = useState(actionId);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, message, run } = useApiAction();
   const link = useRef<HTMLAnchorElement>(null);
   const created = useRef(false);
 
@@ -46,27 +44,20 @@ export function ProposalActionButton({ assessmentId, proposalId, actionId, canCr
   }
   if (!canCreate) return <span>–</span>;
 
-  const create = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const create = () =>
+    run(async () => {
       const result = await apiFetch<{ action: { id: string } }>(`/api/v1/maturity-assessments/${assessmentId}/proposals/${proposalId}/action`, { method: "POST", body: {} });
       created.current = true;
       setLinked(result.action.id);
       router.refresh();
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : common.errorGeneric);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <span className="inline-flex flex-col gap-1">
       <Button variant="secondary" onClick={create} disabled={busy} className="whitespace-nowrap">
         {busy ? t.session.makingAction : t.session.makeAction}
         <span className="sr-only">: {what}</span>
       </Button>
-      <FormMessage message={error} />
+      <FormMessage message={message} />
     </span>
   );
 }

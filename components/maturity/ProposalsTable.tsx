@@ -5,7 +5,7 @@ import type { ActionView } from "@/lib/actions/schema";
 import type { MaturityMessages } from "@/lib/maturity/messages";
 import type { ProposalView } from "@/lib/maturity/schema";
 import { ProposalActionButton } from "./ProposalActionButton";
-import { TableFrame } from "./TableFrame";
+import { TableFrame } from "@/components/table/TableFrame";
 
 const cell = "px-3 py-2 text-left align-top text-gray-900";
 

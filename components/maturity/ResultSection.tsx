@@ -5,7 +5,7 @@ import type { AssessmentResultsView } from "@/lib/maturity/results-queries";
 import type { PerspectiveResult } from "@/lib/maturity/results";
 import { LevelBarChart } from "./Charts";
 import { DataWarningNotice, GapLabel, LevelLabel, TargetLabel } from "./Levels";
-import { TableFrame } from "./TableFrame";
+import { TableFrame } from "@/components/table/TableFrame";
 
 const cell = "px-3 py-2 text-left align-top text-gray-900";
 
@@ -68,5 +68,16 @@ export async function PerspectiveFacts({ results, t, headingLevel = 3 }: { resul
         </section>
       ))}
     </div>
+  );
+}
+
+/** "Nivån bredvid underlaget" under a result: the register data per perspective, one heading level below the card. */
+export function FactsSection({ results, t }: { results: AssessmentResultsView["perspectives"]; t: MaturityMessages }) {
+  return (
+    <section>
+      <h3 className="text-base font-semibold text-gray-900">{t.facts.heading}</h3>
+      <p className="mb-2 text-sm text-gray-700">{t.facts.intro}</p>
+      <PerspectiveFacts results={results} t={t} headingLevel={4} />
+    </section>
   );
 }

@@ -1,14 +1,13 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { FormMessage, SelectField } from "@/components/form/fields";
-import { Button } from "@/components/ui/Button";
-import { apiFetch, applyServerErrors } from "@/lib/client/api";
+import { FormFooter } from "@/components/form/FormFooter";
+import { SelectField } from "@/components/form/fields";
+import { apiFetch } from "@/lib/client/api";
+import { useApiSubmit } from "@/lib/client/use-api-submit";
 import { useMessages } from "@/lib/i18n/client";
-import { coreMessages } from "@/lib/i18n/messages";
 import { maturityMessages } from "@/lib/maturity/messages";
 import { MSB_LEVELS, PERSPECTIVE_KEYS } from "@/lib/maturity/msb-model";
 import { maturitySettingsSchema, type MaturitySettings } from "@/lib/maturity/settings-schema";
@@ -20,22 +19,16 @@ const toLevel = (value: unknown) => (value === "" || value === null || value ===
 /** Target level per perspective (PUT /api/v1/settings/maturity, same schema as the API). */
 export function TargetsForm({ settings }: { settings: MaturitySettings }) {
   const t = useMessages(maturityMessages);
-  const common = useMessages(coreMessages).common;
   const router = useRouter();
-  const [message, setMessage] = useState<{ text: string; tone: "error" | "success" } | null>(null);
   const form = useForm<Input, unknown, MaturitySettings>({ resolver: zodResolver(maturitySettingsSchema), defaultValues: settings });
   const options = MSB_LEVELS.map((level) => ({ value: String(level), label: t.levelN(level) }));
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    try {
-      const saved = await apiFetch<MaturitySettings>("/api/v1/settings/maturity", { method: "PUT", body: values });
-      form.reset(saved);
-      setMessage({ text: t.targets.saved, tone: "success" });
-      router.refresh();
-    } catch (error) {
-      setMessage({ text: applyServerErrors(error, form.setError, common.errorGeneric), tone: "error" });
-    }
+  const { message, submit } = useApiSubmit(form);
+  const onSubmit = submit(async (values) => {
+    const saved = await apiFetch<MaturitySettings>("/api/v1/settings/maturity", { method: "PUT", body: values });
+    form.reset(saved);
+    router.refresh();
+    return t.targets.saved;
   });
 
   return (
@@ -52,12 +45,7 @@ export function TargetsForm({ settings }: { settings: MaturitySettings }) {
           />
         ))}
       </div>
-      <FormMessage message={message?.text} tone={message?.tone} />
-      <div>
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? common.saving : common.save}
-        </Button>
-      </div>
+      <FormFooter submitting={form.formState.isSubmitting} message={message} />
     </form>
   );
 }

@@ -4,7 +4,7 @@ import type { MaturityMessages } from "@/lib/maturity/messages";
 import type { PerspectiveTrend } from "@/lib/maturity/results";
 import { TrendLineChart } from "./Charts";
 import { DeltaLabel } from "./Levels";
-import { TableFrame } from "./TableFrame";
+import { TableFrame } from "@/components/table/TableFrame";
 
 const cell = "px-3 py-2 text-left align-top text-gray-900";
 

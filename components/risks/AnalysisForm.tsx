@@ -1,14 +1,13 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/form/fields";
-import { Button } from "@/components/ui/Button";
-import { apiFetch, applyServerErrors } from "@/lib/client/api";
+import { FormFooter } from "@/components/form/FormFooter";
+import { SelectField, TextAreaField, TextField } from "@/components/form/fields";
+import { apiSave } from "@/lib/client/api";
+import { useApiSubmit } from "@/lib/client/use-api-submit";
 import { dateInputValue } from "@/lib/format";
 import { useMessages } from "@/lib/i18n/client";
-import { coreMessages } from "@/lib/i18n/messages";
 import { RISK_ANALYSIS_STATUSES, riskAnalysisCreateSchema, riskAnalysisUpdateSchema, type RiskAnalysisView } from "@/lib/risk-analyses/schema";
 import { riskMessages } from "@/lib/risks/messages";
 import { z } from "@/lib/validation/zod";
@@ -35,9 +34,7 @@ interface Props {
 export function AnalysisForm({ orgUnits, assets, analysis }: Props) {
   const t = useMessages(riskMessages);
   const f = t.analyses.fields;
-  const common = useMessages(coreMessages).common;
   const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver((analysis ? updateForm : createForm) as typeof createForm),
     defaultValues: {
@@ -54,17 +51,11 @@ export function AnalysisForm({ orgUnits, assets, analysis }: Props) {
   });
   const errors = form.formState.errors;
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    try {
-      const saved = analysis
-        ? await apiFetch<RiskAnalysisView>(`/api/v1/risk-analyses/${analysis.id}`, { method: "PATCH", body: values })
-        : await apiFetch<RiskAnalysisView>("/api/v1/risk-analyses", { body: values });
-      router.push(`/risker/analyser/${saved.id}`);
-      router.refresh();
-    } catch (error) {
-      setMessage(applyServerErrors(error, form.setError, common.errorGeneric));
-    }
+  const { message, submit } = useApiSubmit(form, { conflict: true });
+  const onSubmit = submit(async (values) => {
+    const saved = await apiSave<RiskAnalysisView>("/api/v1/risk-analyses", analysis?.id, values);
+    router.push(`/risker/analyser/${saved.id}`);
+    router.refresh();
   });
 
   return (
@@ -81,15 +72,7 @@ export function AnalysisForm({ orgUnits, assets, analysis }: Props) {
         <TextAreaField label={f.participants} rows={5} hint={f.participantsHint} registration={form.register("participants")} error={errors.participants} />
         <SelectField label={f.assets} multiple hint={t.multiHint} options={assets.map((a) => ({ value: a.id, label: a.name }))} registration={form.register("assetIds")} error={errors.assetIds as never} />
       </div>
-      <FormMessage message={message} />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? common.saving : common.save}
-        </Button>
-        <Button variant="secondary" onClick={() => router.back()}>
-          {common.cancel}
-        </Button>
-      </div>
+      <FormFooter submitting={form.formState.isSubmitting} message={message} cancel />
     </form>
   );
 }

@@ -1,15 +1,14 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/form/fields";
-import { Button } from "@/components/ui/Button";
-import { apiFetch, applyServerErrors } from "@/lib/client/api";
+import { FormFooter } from "@/components/form/FormFooter";
+import { SelectField, TextAreaField, TextField } from "@/components/form/fields";
+import { apiSave } from "@/lib/client/api";
+import { useApiSubmit } from "@/lib/client/use-api-submit";
 import { dateInputValue } from "@/lib/format";
 import { useMessages } from "@/lib/i18n/client";
-import { coreMessages } from "@/lib/i18n/messages";
 import { riskMessages } from "@/lib/risks/messages";
 import { RISK_STATUSES, RISK_TREATMENTS, riskCreateSchema, riskUpdateSchema, type RiskView } from "@/lib/risks/schema";
 import type { RiskBands } from "@/lib/risks/settings-schema";
@@ -39,9 +38,7 @@ interface Props {
 /** Create or edit a risk; the statement reads as a sentence and the level is previewed live. */
 export function RiskForm({ bands, users, assets, analyses, risk, defaults, returnTo, hint }: Props) {
   const t = useMessages(riskMessages);
-  const common = useMessages(coreMessages).common;
   const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
   const schema = risk ? riskUpdateSchema : riskCreateSchema;
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(schema as typeof riskCreateSchema),
@@ -73,18 +70,12 @@ export function RiskForm({ bands, users, assets, analyses, risk, defaults, retur
   // A new decision is asked for when accepting now, or when the server says the raised level needs one.
   const decides = treatment === "accept" && (risk?.treatment !== "accept" || !!errors.acceptance?.motivation);
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
+  const { message, submit } = useApiSubmit(form, { conflict: true });
+  const onSubmit = submit(async (values) => {
     const body = { ...values, acceptance: decides ? values.acceptance : undefined, status: risk && dirtyFields.status ? values.status : undefined };
-    try {
-      const saved = risk
-        ? await apiFetch<RiskView>(`/api/v1/risks/${risk.id}`, { method: "PATCH", body })
-        : await apiFetch<RiskView>("/api/v1/risks", { body });
-      router.push(returnTo ?? `/risker/${saved.id}`);
-      router.refresh();
-    } catch (error) {
-      setMessage(applyServerErrors(error, form.setError, common.errorGeneric));
-    }
+    const saved = await apiSave<RiskView>("/api/v1/risks", risk?.id, body);
+    router.push(returnTo ?? `/risker/${saved.id}`);
+    router.refresh();
   });
 
   const scaleOptions = (names: Record<1 | 2 | 3 | 4, string>) => SCALE.map((n) => ({ value: String(n), label: `${n} – ${names[n]}` }));
@@ -152,15 +143,7 @@ export function RiskForm({ bands, users, assets, analyses, risk, defaults, retur
         </div>
       </div>
 
-      <FormMessage message={message} />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? common.saving : common.save}
-        </Button>
-        <Button variant="secondary" onClick={() => router.back()}>
-          {common.cancel}
-        </Button>
-      </div>
+      <FormFooter submitting={form.formState.isSubmitting} message={message} cancel />
     </form>
   );
 }

@@ -1,13 +1,12 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { FormMessage, SelectField, TextField } from "@/components/form/fields";
-import { Button } from "@/components/ui/Button";
-import { apiFetch, applyServerErrors } from "@/lib/client/api";
+import { FormFooter } from "@/components/form/FormFooter";
+import { SelectField, TextField } from "@/components/form/fields";
+import { apiFetch } from "@/lib/client/api";
+import { useApiSubmit } from "@/lib/client/use-api-submit";
 import { useMessages } from "@/lib/i18n/client";
-import { coreMessages } from "@/lib/i18n/messages";
 import { riskMessages } from "@/lib/risks/messages";
 import { RISK_BANDS } from "@/lib/risks/schema";
 import { ACCEPTANCE_DECIDERS, riskSettingsSchema, type RiskSettings, type RiskSettingsInput } from "@/lib/risks/settings-schema";
@@ -17,21 +16,15 @@ const orNull = (value: unknown) => (value ? String(value) : null);
 /** Band limits and who may accept which band; saved with PUT /api/v1/settings/risk. */
 export function RiskSettingsForm({ settings }: { settings: RiskSettings }) {
   const t = useMessages(riskMessages);
-  const common = useMessages(coreMessages).common;
   const router = useRouter();
-  const [message, setMessage] = useState<{ text: string; tone: "error" | "success" } | null>(null);
   const form = useForm<RiskSettingsInput, unknown, RiskSettings>({ resolver: zodResolver(riskSettingsSchema), defaultValues: settings });
   const errors = form.formState.errors;
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    try {
-      await apiFetch<RiskSettings>("/api/v1/settings/risk", { method: "PUT", body: values });
-      setMessage({ text: t.settings.saved, tone: "success" });
-      router.refresh();
-    } catch (error) {
-      setMessage({ text: applyServerErrors(error, form.setError, common.errorGeneric), tone: "error" });
-    }
+  const { message, submit } = useApiSubmit(form);
+  const onSubmit = submit(async (values) => {
+    await apiFetch<RiskSettings>("/api/v1/settings/risk", { method: "PUT", body: values });
+    router.refresh();
+    return t.settings.saved;
   });
 
   const bandOptions = RISK_BANDS.map((band) => ({ value: band, label: t.bands[band] }));
@@ -68,12 +61,7 @@ export function RiskSettingsForm({ settings }: { settings: RiskSettings }) {
           ))}
         </div>
       </fieldset>
-      <FormMessage message={message?.text} tone={message?.tone} />
-      <div>
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? common.saving : common.save}
-        </Button>
-      </div>
+      <FormFooter submitting={form.formState.isSubmitting} message={message} />
     </form>
   );
 }

@@ -1,12 +1,13 @@
 "use client";
 import { BarChart } from "@tremor/react";
+import { Legend } from "@/components/charts/Legend";
+import { TableFrame } from "@/components/table/TableFrame";
 import { useMessages } from "@/lib/i18n/client";
 import { riskMessages } from "@/lib/risks/messages";
 import { RISK_BANDS, type RiskTrendPoint } from "@/lib/risks/schema";
 
+// One colour per band, low to extreme (Tremor colour names).
 const COLOURS = ["emerald", "yellow", "orange", "red"];
-// Tremor's own legend nests <li> in a <div> inside its <ol> (invalid list markup); this one is plain.
-const SWATCHES = ["bg-emerald-500", "bg-yellow-500", "bg-orange-500", "bg-red-500"];
 
 /** Risks per band month by month: a stacked bar chart, a summary sentence and the same figures as a table. */
 export function RiskTrendChart({ points }: { points: RiskTrendPoint[] }) {
@@ -19,14 +20,7 @@ export function RiskTrendChart({ points }: { points: RiskTrendPoint[] }) {
   return (
     <div>
       <p className="mb-2 text-sm text-gray-800">{t.trend.summary(last.month, parts)}</p>
-      <ul className="mb-2 flex flex-wrap justify-end gap-4 text-sm text-gray-900" aria-hidden="true">
-        {RISK_BANDS.map((band, i) => (
-          <li key={band} className="inline-flex items-center gap-1.5">
-            <span className={`inline-block h-2.5 w-2.5 rounded-full ${SWATCHES[i]}`} />
-            {label(band)}
-          </li>
-        ))}
-      </ul>
+      <Legend categories={RISK_BANDS.map(label)} colors={COLOURS} className="justify-end" />
       <BarChart
         className="h-64"
         data={data}
@@ -40,7 +34,7 @@ export function RiskTrendChart({ points }: { points: RiskTrendPoint[] }) {
       />
       <details className="mt-3">
         <summary className="cursor-pointer text-sm font-medium text-blue-800 underline">{t.trend.showTable}</summary>
-        <div className="mt-2 overflow-x-auto">
+        <TableFrame label={t.trend.caption} className="mt-2">
           <table className="min-w-full text-sm">
             <caption className="sr-only">{t.trend.caption}</caption>
             <thead>
@@ -64,7 +58,7 @@ export function RiskTrendChart({ points }: { points: RiskTrendPoint[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       </details>
     </div>
   );

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { hrefWith } from "@/lib/page/search-params";
+import { TableFrame } from "./TableFrame";
 
 export interface Column<Row> {
   key: string;
@@ -38,7 +39,7 @@ function SortHeader<Row>({ column, path, params }: { column: Column<Row>; path: 
 export function DataTable<Row>({ caption, columns, rows, rowKey, empty, path, params = {} }: Props<Row>) {
   const [sortField, direction] = (params.sort ?? "").split(":");
   return (
-    <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
+    <TableFrame label={caption}>
       <table className="min-w-full divide-y divide-gray-200 text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-gray-50">
@@ -75,6 +76,6 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, empty, path, pa
           )}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

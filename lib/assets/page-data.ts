@@ -2,7 +2,8 @@ import "server-only";
 import { authorize, can } from "../authz/authorize";
 import type { Principal } from "../authz/roles";
 import { db } from "../db/client";
-import { assetWhere } from "./queries";
+import { userOptions } from "../users/queries";
+import { assetRecord, assetWhere } from "./queries";
 
 /** What the asset pages need besides the assets themselves: pickers and dashboard counts. */
 
@@ -25,6 +26,17 @@ export async function informationAssetOptions(principal: Principal): Promise<Inf
     select: { id: true, name: true, protectionLevel: true },
     orderBy: [{ name: "asc" }, { id: "asc" }],
   });
+}
+
+/** May this person edit and classify the asset (its owner, admin, ciso)? For showing the edit pages and buttons. */
+export function mayWriteAsset(principal: Principal, asset: { ownerId: string | null }): boolean {
+  return can(principal, "assets.write", assetRecord({ organizationId: principal.organizationId, ownerId: asset.ownerId }));
+}
+
+/** The pickers of the asset form (new and edit): units, owners and the information a system can hold. */
+export async function assetFormOptions(principal: Principal) {
+  const [units, users, information] = await Promise.all([assetOrgUnitOptions(principal), userOptions(principal), informationAssetOptions(principal)]);
+  return { units, users, information };
 }
 
 /** "Due soon" on the dashboard: a review within this many days. */

@@ -1,18 +1,9 @@
 "use client";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
-import type { ErrorBody } from "../errors";
+import { AppError, type ErrorBody } from "../errors";
 
-/** An error answer from /api/v1 in the DESIGN §5 format. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly fields?: Record<string, string[]>,
-  ) {
-    super(message);
-  }
-}
+/** An error answer from /api/v1 in the DESIGN §5 format: the server's AppError, rebuilt in the browser. */
+export class ApiError extends AppError {}
 
 /** JSON call to the app's own API with the session cookie; throws ApiError on a non-2xx answer. */
 export async function apiFetch<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
@@ -28,6 +19,11 @@ export async function apiFetch<T>(path: string, init: { method?: string; body?: 
     throw new ApiError(response.status, error?.code ?? "error", error?.message ?? response.statusText, error?.fields);
   }
   return data as T;
+}
+
+/** Saves a record: POST to the collection when new, PATCH …/{id} when editing (the body carries `version`). */
+export function apiSave<T>(collection: string, id: string | undefined, body: unknown): Promise<T> {
+  return id ? apiFetch<T>(`${collection}/${id}`, { method: "PATCH", body }) : apiFetch<T>(collection, { body });
 }
 
 /** Puts the server's field errors on the form's fields; returns the message for the rest. */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { PerspectiveFacts, ResultChartAndTable } from "@/components/maturity/ResultSection";
+import { FactsSection, ResultChartAndTable } from "@/components/maturity/ResultSection";
 import { SessionsTable } from "@/components/maturity/SessionsTable";
 import { TrendSection } from "@/components/maturity/TrendSection";
 import { Pagination } from "@/components/table/Pagination";
@@ -56,11 +56,7 @@ export default async function MaturityPage({ searchParams }: { searchParams: Pro
                 <Link href={`/mognad/${results.assessmentId}`} className="text-blue-800 underline">{t.results.open}</Link>
               </p>
               <ResultChartAndTable results={results.perspectives} t={t} />
-              <section>
-                <h3 className="text-base font-semibold text-gray-900">{t.facts.heading}</h3>
-                <p className="mb-2 text-sm text-gray-700">{t.facts.intro}</p>
-                <PerspectiveFacts results={results.perspectives} t={t} headingLevel={4} />
-              </section>
+              <FactsSection results={results.perspectives} t={t} />
             </div>
           ) : (
             <Notice title={t.results.none}>{t.results.noneBody}</Notice>

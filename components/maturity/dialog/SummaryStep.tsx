@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/Button";
 import { useMessages } from "@/lib/i18n/client";
 import { maturityMessages } from "@/lib/maturity/messages";
 import type { DialogueValues } from "./form-values";
-import { TableFrame } from "../TableFrame";
+import { TableFrame } from "@/components/table/TableFrame";
 
 const cell = "px-3 py-2 text-left align-top text-gray-900";
 

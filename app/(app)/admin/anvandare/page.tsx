@@ -1,8 +1,7 @@
 import { AddUserForm } from "@/components/admin/AddUserForm";
 import { UserRoleSelect } from "@/components/admin/UserRoleSelect";
-import { DataTable } from "@/components/table/DataTable";
 import { FilterForm, FilterText } from "@/components/table/FilterForm";
-import { Pagination } from "@/components/table/Pagination";
+import { PagedTable } from "@/components/table/PagedTable";
 import { Badge } from "@/components/ui/Badge";
 import { Card } from "@/components/ui/Card";
 import { Forbidden } from "@/components/ui/Forbidden";
@@ -35,11 +34,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <FilterForm path="/admin/anvandare" label={t.sections.users.title}>
         <FilterText name="q" label={core.common.search} value={params.q} />
       </FilterForm>
-      <DataTable
+      <PagedTable
         caption={t.sections.users.title}
         path="/admin/anvandare"
         params={params}
-        rows={result.items}
+        result={result}
         rowKey={(u) => u.id}
         empty={core.common.noResults}
         columns={[
@@ -53,7 +52,6 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           { key: "active", header: t.users.active, cell: (u) => (u.active ? <Badge tone="green">{t.users.active}</Badge> : <Badge>{t.users.inactive}</Badge>) },
         ]}
       />
-      <Pagination path="/admin/anvandare" params={params} page={result.page} pageSize={result.pageSize} total={result.total} />
     </>
   );
 }

@@ -1,6 +1,5 @@
-import { DataTable } from "@/components/table/DataTable";
 import { FilterForm, FilterText } from "@/components/table/FilterForm";
-import { Pagination } from "@/components/table/Pagination";
+import { PagedTable } from "@/components/table/PagedTable";
 import { Forbidden } from "@/components/ui/Forbidden";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { adminMessages } from "@/lib/admin/messages";
@@ -27,11 +26,11 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         <FilterText name="entityId" label={t.audit.entityId} value={params.entityId} />
         <FilterText name="q" label={t.audit.actor} value={params.q} />
       </FilterForm>
-      <DataTable
+      <PagedTable
         caption={t.sections.audit.title}
         path="/admin/logg"
         params={params}
-        rows={result.items}
+        result={result}
         rowKey={(e) => e.id}
         empty={core.common.noResults}
         columns={[
@@ -42,7 +41,6 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           { key: "entityId", header: t.audit.entityId, cell: (e) => <code className="text-xs">{e.entityId}</code> },
         ]}
       />
-      <Pagination path="/admin/logg" params={params} page={result.page} pageSize={result.pageSize} total={result.total} />
     </>
   );
 }

@@ -1,6 +1,5 @@
 import { OrgUnitForm } from "@/components/admin/OrgUnitForm";
-import { DataTable } from "@/components/table/DataTable";
-import { Pagination } from "@/components/table/Pagination";
+import { PagedTable } from "@/components/table/PagedTable";
 import { Card } from "@/components/ui/Card";
 import { Forbidden } from "@/components/ui/Forbidden";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -29,11 +28,11 @@ export default async function OrgUnitsPage({ searchParams }: { searchParams: Pro
           <OrgUnitForm units={result.items} />
         </Card>
       ) : null}
-      <DataTable
+      <PagedTable
         caption={t.sections.orgUnits.title}
         path="/admin/verksamheter"
         params={params}
-        rows={result.items}
+        result={result}
         rowKey={(u) => u.id}
         empty={core.common.noResults}
         columns={[
@@ -42,7 +41,6 @@ export default async function OrgUnitsPage({ searchParams }: { searchParams: Pro
           { key: "parent", header: t.orgUnits.parent, cell: (u) => (u.parentId ? (names.get(u.parentId) ?? "–") : "–") },
         ]}
       />
-      <Pagination path="/admin/verksamheter" params={params} page={result.page} pageSize={result.pageSize} total={result.total} />
     </>
   );
 }

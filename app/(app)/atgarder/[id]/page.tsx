@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/actions/ActionForm";
 import { ActionStatusBadge } from "@/components/actions/ActionStatusBadge";
 import { AuditHistory } from "@/components/audit/AuditHistory";
@@ -9,18 +8,13 @@ import { actionMessages } from "@/lib/actions/messages";
 import { getAction } from "@/lib/actions/queries";
 import { pagePrincipal } from "@/lib/auth/page";
 import { can } from "@/lib/authz/authorize";
-import { AppError } from "@/lib/errors";
 import { getMessages } from "@/lib/i18n/server";
+import { loadRecord, type RecordPageProps } from "@/lib/page/load-record";
 import { userOptions } from "@/lib/users/queries";
 
-export default async function ActionPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ActionPage({ params }: RecordPageProps) {
   const principal = await pagePrincipal();
-  const { id } = await params;
-  const action = await getAction(principal, id).catch((error: unknown) => {
-    if (error instanceof AppError && error.status === 404) notFound();
-    if (error instanceof AppError && error.status === 403) return null;
-    throw error;
-  });
+  const action = await loadRecord(params, (id) => getAction(principal, id));
   if (!action) return <Forbidden />;
   const [t, users] = await Promise.all([getMessages(actionMessages), userOptions(principal)]);
   const editable = can(principal, "actions.write", { organizationId: principal.organizationId, ownerIds: [action.ownerId] });

@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { ActionsTable } from "@/components/actions/ActionsTable";
 import { AuditHistory } from "@/components/audit/AuditHistory";
 import { ForeseenBadge, IncidentStatusBadge, ObligationSummary, SeverityBadge } from "@/components/incidents/Badges";
@@ -14,21 +13,16 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { actionsFor } from "@/lib/actions/queries";
 import { pagePrincipal } from "@/lib/auth/page";
 import { can } from "@/lib/authz/authorize";
-import { AppError } from "@/lib/errors";
 import { getMessages } from "@/lib/i18n/server";
 import { incidentHandlingMessages } from "@/lib/incidents/handling-messages";
 import { incidentMessages } from "@/lib/incidents/messages";
 import { getIncident } from "@/lib/incidents/queries";
 import { incidentCategories } from "@/lib/incidents/settings";
+import { loadRecord, type RecordPageProps } from "@/lib/page/load-record";
 
-export default async function IncidentPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function IncidentPage({ params }: RecordPageProps) {
   const principal = await pagePrincipal();
-  const { id } = await params;
-  const incident = await getIncident(principal, id).catch((error: unknown) => {
-    if (error instanceof AppError && error.status === 404) notFound();
-    if (error instanceof AppError && (error.status === 403 || error.status === 400)) return null;
-    throw error;
-  });
+  const incident = await loadRecord(params, (id) => getIncident(principal, id));
   if (!incident) return <Forbidden />;
   const [t, h, categories] = await Promise.all([getMessages(incidentMessages), getMessages(incidentHandlingMessages), incidentCategories(principal)]);
   const categoryLabels = new Map(categories.items.map((c) => [c.code, c.label]));

@@ -1,10 +1,9 @@
-import { notFound } from "next/navigation";
 import { AuditHistory } from "@/components/audit/AuditHistory";
 import { CompareSection, type Comparison } from "@/components/maturity/CompareSection";
 import { StatusBadge } from "@/components/maturity/Levels";
 import { ProposalsTable } from "@/components/maturity/ProposalsTable";
 import { ReasonsSection } from "@/components/maturity/ReasonsSection";
-import { PerspectiveFacts, ResultChartAndTable } from "@/components/maturity/ResultSection";
+import { FactsSection, ResultChartAndTable } from "@/components/maturity/ResultSection";
 import { SessionFacts } from "@/components/maturity/SessionFacts";
 import { ButtonLink } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
@@ -14,25 +13,23 @@ import { actionMessages } from "@/lib/actions/messages";
 import { actionsFor } from "@/lib/actions/queries";
 import { pagePrincipal } from "@/lib/auth/page";
 import { can } from "@/lib/authz/authorize";
-import { AppError } from "@/lib/errors";
 import { getMessages } from "@/lib/i18n/server";
 import { maturityMessages } from "@/lib/maturity/messages";
 import { getAssessment, listAssessments } from "@/lib/maturity/queries";
 import { assessmentResults, compareAssessments } from "@/lib/maturity/results-queries";
 import { assessmentListQuerySchema } from "@/lib/maturity/schema";
+import { loadRecord, type RecordPageProps } from "@/lib/page/load-record";
 import { plainParams, type SearchParams } from "@/lib/page/search-params";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** One session's result: levels against targets, the data beside them, reasons, proposals and a comparison. */
-export default async function AssessmentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
+export default async function AssessmentPage({ params, searchParams }: RecordPageProps & { searchParams: Promise<SearchParams> }) {
   const principal = await pagePrincipal();
   if (!can(principal, "maturity.read")) return <Forbidden />;
-  const { id } = await params;
-  const assessment = await getAssessment(principal, id).catch((error: unknown) => {
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  });
+  const assessment = await loadRecord(params, (id) => getAssessment(principal, id));
+  if (!assessment) return <Forbidden />;
+  const { id } = assessment;
   const compareId = plainParams(await searchParams).compare;
   const selected = compareId && UUID.test(compareId) && compareId !== id ? compareId : undefined;
   const [t, actionT, results, sessions, actions, comparison] = await Promise.all([
@@ -63,11 +60,7 @@ export default async function AssessmentPage({ params, searchParams }: { params:
         <Card title={t.results.heading}>
           <div className="grid grid-cols-1 gap-4">
             <ResultChartAndTable results={results.perspectives} t={t} />
-            <section>
-              <h3 className="text-base font-semibold text-gray-900">{t.facts.heading}</h3>
-              <p className="mb-2 text-sm text-gray-700">{t.facts.intro}</p>
-              <PerspectiveFacts results={results.perspectives} t={t} headingLevel={4} />
-            </section>
+            <FactsSection results={results.perspectives} t={t} />
           </div>
         </Card>
         <Card title={t.session.reasonsHeading}>

@@ -1,9 +1,8 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import { ActionsTable } from "@/components/actions/ActionsTable";
 import { AuditHistory } from "@/components/audit/AuditHistory";
 import { AcceptanceSection } from "@/components/risks/AcceptanceSection";
+import { AssetLinks } from "@/components/risks/AssetLinks";
 import { LevelHistory } from "@/components/risks/LevelHistory";
 import { RiskLevelBadge } from "@/components/risks/RiskLevelBadge";
 import { RiskStatement } from "@/components/risks/RiskStatement";
@@ -11,15 +10,16 @@ import { RiskTabs } from "@/components/risks/RiskTabs";
 import { Badge } from "@/components/ui/Badge";
 import { ButtonLink } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
+import { Fact, Facts } from "@/components/ui/Facts";
 import { Forbidden } from "@/components/ui/Forbidden";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { actionsFor } from "@/lib/actions/queries";
 import { pagePrincipal } from "@/lib/auth/page";
 import { can } from "@/lib/authz/authorize";
-import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { coreMessages } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
+import { loadRecord, type RecordPageProps } from "@/lib/page/load-record";
 import { riskMessages } from "@/lib/risks/messages";
 import { riskIncidents, riskLinks } from "@/lib/risks/page-data";
 import { getRisk, riskHistory } from "@/lib/risks/queries";
@@ -27,15 +27,10 @@ import { getRiskSettings } from "@/lib/risks/settings";
 
 type Scale = 1 | 2 | 3 | 4;
 
-export default async function RiskPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function RiskPage({ params }: RecordPageProps) {
   const principal = await pagePrincipal();
   if (!can(principal, "risks.read")) return <Forbidden />;
-  const { id } = await params;
-  const risk = await getRisk(principal, id).catch((error: unknown) => {
-    if (error instanceof AppError && error.status === 404) notFound();
-    if (error instanceof AppError && error.status === 403) return null;
-    throw error;
-  });
+  const risk = await loadRecord(params, (id) => getRisk(principal, id));
   if (!risk) return <Forbidden />;
   const readsActions = can(principal, "actions.read");
   const [t, core, settings, history, links, actions, incidents] = await Promise.all([
@@ -49,12 +44,6 @@ export default async function RiskPage({ params }: { params: Promise<{ id: strin
   ]);
   const path = `/risker/${risk.id}`;
   const newActionHref = `/atgarder/ny?sourceType=risk&sourceId=${risk.id}&returnTo=${encodeURIComponent(path)}`;
-  const fact = (label: string, value: ReactNode) => (
-    <>
-      <dt className="font-medium text-gray-900">{label}</dt>
-      <dd className="text-gray-900">{value}</dd>
-    </>
-  );
 
   return (
     <>
@@ -77,18 +66,19 @@ export default async function RiskPage({ params }: { params: Promise<{ id: strin
             <RiskStatement cause={risk.cause} event={risk.event} consequence={risk.consequenceText} t={t.statement} />
           </Card>
           <Card title={t.detail.levels}>
-            <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
-              {fact(t.detail.current, <span className="inline-flex flex-wrap items-center gap-2"><RiskLevelBadge level={risk.level} band={risk.band} labels={t.bands} /> {t.fields.likelihood} {risk.likelihood} ({t.likelihoodNames[risk.likelihood as Scale]}) × {t.fields.consequence} {risk.consequence} ({t.consequenceNames[risk.consequence as Scale]})</span>)}
-              {fact(t.fields.treatment, risk.treatment ? t.treatments[risk.treatment] : t.noTreatment)}
-              {fact(
-                t.detail.residual,
+            <Facts>
+              <Fact label={t.detail.current}>
+                <span className="inline-flex flex-wrap items-center gap-2"><RiskLevelBadge level={risk.level} band={risk.band} labels={t.bands} /> {t.fields.likelihood} {risk.likelihood} ({t.likelihoodNames[risk.likelihood as Scale]}) × {t.fields.consequence} {risk.consequence} ({t.consequenceNames[risk.consequence as Scale]})</span>
+              </Fact>
+              <Fact label={t.fields.treatment}>{risk.treatment ? t.treatments[risk.treatment] : t.noTreatment}</Fact>
+              <Fact label={t.detail.residual}>
                 <span className="inline-flex flex-wrap items-center gap-2" data-testid="residual-level">
                   <RiskLevelBadge level={risk.residualLevel} band={risk.residualBand} labels={t.bands} empty={t.notSet} />
                   {risk.residualLikelihood && risk.residualConsequence ? `${t.fields.likelihood} ${risk.residualLikelihood} × ${t.fields.consequence} ${risk.residualConsequence}` : null}
-                </span>,
-              )}
-              {fact(t.fields.status, t.statuses[risk.status])}
-            </dl>
+                </span>
+              </Fact>
+              <Fact label={t.fields.status}>{t.statuses[risk.status]}</Fact>
+            </Facts>
             <p className="mt-2 text-xs text-gray-700">{t.detail.residualHint}</p>
           </Card>
           <Card title={t.detail.acceptance}>
@@ -110,25 +100,22 @@ export default async function RiskPage({ params }: { params: Promise<{ id: strin
         </div>
         <div className="grid content-start gap-6">
           <Card title={t.detail.facts}>
-            <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
-              {fact(t.fields.owner, risk.ownerName ?? t.noOwner)}
-              {fact(t.fields.analysis, links.analysis ? <Link className="text-blue-800 underline" href={`/risker/analyser/${links.analysis.id}`}>{links.analysis.title}</Link> : t.noAnalysis)}
-              {fact(
-                t.fields.assets,
-                links.assets.length ? (
-                  <ul>
-                    {links.assets.map((asset) => (
-                      <li key={asset.id}>
-                        <Link className="text-blue-800 underline" href={`/tillgangar/${asset.id}`}>{asset.name}</Link>
-                      </li>
-                    ))}
-                  </ul>
-                ) : t.noneSelected,
-              )}
-              {fact(t.fields.identifiedAt, formatDate(risk.identifiedAt))}
-              {fact(t.fields.reviewDueAt, formatDate(risk.reviewDueAt))}
-              {risk.source ? fact(t.fields.source, <Link className="text-blue-800 underline" href={`/incidenter/${risk.source.id}`}>{t.fromIncident}</Link>) : null}
-            </dl>
+            <Facts narrow>
+              <Fact label={t.fields.owner}>{risk.ownerName ?? t.noOwner}</Fact>
+              <Fact label={t.fields.analysis}>
+                {links.analysis ? <Link className="text-blue-800 underline" href={`/risker/analyser/${links.analysis.id}`}>{links.analysis.title}</Link> : t.noAnalysis}
+              </Fact>
+              <Fact label={t.fields.assets}>
+                <AssetLinks assets={links.assets} empty={t.noneSelected} />
+              </Fact>
+              <Fact label={t.fields.identifiedAt}>{formatDate(risk.identifiedAt)}</Fact>
+              <Fact label={t.fields.reviewDueAt}>{formatDate(risk.reviewDueAt)}</Fact>
+              {risk.source ? (
+                <Fact label={t.fields.source}>
+                  <Link className="text-blue-800 underline" href={`/incidenter/${risk.source.id}`}>{t.fromIncident}</Link>
+                </Fact>
+              ) : null}
+            </Facts>
           </Card>
           {incidents ? (
             <Card title={t.detail.incidents}>

@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { RiskTabs } from "@/components/risks/RiskTabs";
-import { DataTable } from "@/components/table/DataTable";
 import { FilterForm, FilterSelect, FilterText } from "@/components/table/FilterForm";
-import { Pagination } from "@/components/table/Pagination";
+import { PagedTable } from "@/components/table/PagedTable";
 import { Badge } from "@/components/ui/Badge";
 import { ButtonLink } from "@/components/ui/Button";
 import { Forbidden } from "@/components/ui/Forbidden";
@@ -39,11 +38,11 @@ export default async function RiskAnalysesPage({ searchParams }: { searchParams:
         <FilterText name="q" label={core.common.search} value={params.q} />
         <FilterSelect name="status" label={a.fields.status} value={params.status} allLabel={core.common.all} options={RISK_ANALYSIS_STATUSES.map((s) => ({ value: s, label: a.statuses[s] }))} />
       </FilterForm>
-      <DataTable
+      <PagedTable
         caption={a.caption}
         path="/risker/analyser"
         params={params}
-        rows={result.items}
+        result={result}
         rowKey={(r) => r.id}
         empty={core.common.noResults}
         columns={[
@@ -54,7 +53,6 @@ export default async function RiskAnalysesPage({ searchParams }: { searchParams:
           { key: "risks", header: a.fields.riskCount, cell: (r) => r.riskCount },
         ]}
       />
-      <Pagination path="/risker/analyser" params={params} page={result.page} pageSize={result.pageSize} total={result.total} />
     </>
   );
 }

@@ -1,5 +1,3 @@
-import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import { ActionsTable } from "@/components/actions/ActionsTable";
 import { ClassificationHistory } from "@/components/assets/ClassificationHistory";
 import { HeldInformation } from "@/components/assets/HeldInformation";
@@ -11,28 +9,27 @@ import { AuditHistory } from "@/components/audit/AuditHistory";
 import { Badge } from "@/components/ui/Badge";
 import { ButtonLink } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
+import { Fact, Facts } from "@/components/ui/Facts";
 import { Forbidden } from "@/components/ui/Forbidden";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { actionsFor } from "@/lib/actions/queries";
 import { listAssetRequirements } from "@/lib/assets/asset-requirements";
 import { listClassifications } from "@/lib/assets/history";
 import { assetMessages } from "@/lib/assets/messages";
-import { assetRecord, getAsset } from "@/lib/assets/queries";
+import { mayWriteAsset } from "@/lib/assets/page-data";
+import { getAsset } from "@/lib/assets/queries";
 import { pagePrincipal } from "@/lib/auth/page";
 import { can } from "@/lib/authz/authorize";
 import { getClassificationModel } from "@/lib/classification/service";
-import { AppError } from "@/lib/errors";
 import { coreMessages } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
+import { loadRecord, type RecordPageProps } from "@/lib/page/load-record";
 
-export default async function AssetPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function AssetPage({ params }: RecordPageProps) {
   const principal = await pagePrincipal();
   if (!can(principal, "assets.read")) return <Forbidden />;
-  const { id } = await params;
-  const asset = await getAsset(principal, id).catch((error: unknown) => {
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  });
+  const asset = await loadRecord(params, (id) => getAsset(principal, id));
+  if (!asset) return <Forbidden />;
   const readsActions = can(principal, "actions.read");
   const [t, core, model, history, requirements, actions] = await Promise.all([
     getMessages(assetMessages),
@@ -43,15 +40,9 @@ export default async function AssetPage({ params }: { params: Promise<{ id: stri
     readsActions ? actionsFor(principal, "asset", asset.id) : null,
   ]);
   const path = `/tillgangar/${asset.id}`;
-  const editable = can(principal, "assets.write", assetRecord({ organizationId: principal.organizationId, ownerId: asset.ownerId }));
+  const editable = mayWriteAsset(principal, asset);
   const createsActions = can(principal, "actions.write");
   const holder = asset.kind === "system" || asset.kind === "service";
-  const fact = (label: string, value: ReactNode) => (
-    <>
-      <dt className="font-medium text-gray-900">{label}</dt>
-      <dd className="whitespace-pre-wrap text-gray-900 [overflow-wrap:anywhere]">{value}</dd>
-    </>
-  );
 
   return (
     <>
@@ -114,15 +105,15 @@ export default async function AssetPage({ params }: { params: Promise<{ id: stri
         </div>
         <div className="grid min-w-0 content-start gap-6">
           <Card title={t.detail.facts}>
-            <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
-              {fact(t.fields.kind, t.kinds[asset.kind])}
-              {fact(t.fields.orgUnit, asset.orgUnitName)}
-              {fact(t.fields.owner, asset.ownerName ?? t.noOwner)}
-              {fact(t.fields.description, asset.description ?? t.notSet)}
-              {fact(t.personalDataShort, asset.personalData ? core.common.yes : core.common.no)}
-              {fact(t.sensitiveShort, asset.sensitivePersonalData ? core.common.yes : core.common.no)}
-              {fact(t.fields.legalRequirements, asset.legalRequirements ?? t.notSet)}
-            </dl>
+            <Facts narrow>
+              <Fact label={t.fields.kind}>{t.kinds[asset.kind]}</Fact>
+              <Fact label={t.fields.orgUnit}>{asset.orgUnitName}</Fact>
+              <Fact label={t.fields.owner}>{asset.ownerName ?? t.noOwner}</Fact>
+              <Fact label={t.fields.description} multiline>{asset.description ?? t.notSet}</Fact>
+              <Fact label={t.personalDataShort}>{asset.personalData ? core.common.yes : core.common.no}</Fact>
+              <Fact label={t.sensitiveShort}>{asset.sensitivePersonalData ? core.common.yes : core.common.no}</Fact>
+              <Fact label={t.fields.legalRequirements} multiline>{asset.legalRequirements ?? t.notSet}</Fact>
+            </Facts>
           </Card>
           <Card title={holder ? t.detail.held : t.detail.heldBy}>
             <HeldInformation asset={asset} model={model} t={t} />

@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { CompareSection, type Comparison } from "@/components/maturity/CompareSection";
 import { MsbAttribution } from "@/components/maturity/MsbText";
 import { PrintButton } from "@/components/maturity/PrintButton";
@@ -14,23 +13,21 @@ import { actionMessages } from "@/lib/actions/messages";
 import { actionsFor } from "@/lib/actions/queries";
 import { pagePrincipal } from "@/lib/auth/page";
 import { can } from "@/lib/authz/authorize";
-import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { getMessages } from "@/lib/i18n/server";
 import { maturityMessages } from "@/lib/maturity/messages";
 import { getAssessment, listAssessments } from "@/lib/maturity/queries";
 import { assessmentResults, compareAssessments } from "@/lib/maturity/results-queries";
 import { assessmentListQuerySchema } from "@/lib/maturity/schema";
+import { loadRecord, type RecordPageProps } from "@/lib/page/load-record";
 
 /** A printable summary for the management review (ledningens genomgång); the shell hides its navigation in print. */
-export default async function AssessmentSummaryPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function AssessmentSummaryPage({ params }: RecordPageProps) {
   const principal = await pagePrincipal();
   if (!can(principal, "maturity.read")) return <Forbidden />;
-  const { id } = await params;
-  const assessment = await getAssessment(principal, id).catch((error: unknown) => {
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  });
+  const assessment = await loadRecord(params, (id) => getAssessment(principal, id));
+  if (!assessment) return <Forbidden />;
+  const { id } = assessment;
   const completed = listAssessments(principal, assessmentListQuerySchema.parse({ status: "completed", pageSize: "200", sort: "heldAt:desc" }));
   const [t, actionT, results, earlier, actions] = await Promise.all([
     getMessages(maturityMessages),

@@ -1,26 +1,22 @@
-import { notFound } from "next/navigation";
 import { RiskForm } from "@/components/risks/RiskForm";
 import { RiskTabs } from "@/components/risks/RiskTabs";
 import { Forbidden } from "@/components/ui/Forbidden";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { pagePrincipal } from "@/lib/auth/page";
 import { can } from "@/lib/authz/authorize";
-import { AppError } from "@/lib/errors";
 import { getMessages } from "@/lib/i18n/server";
+import { loadRecord, type RecordPageProps } from "@/lib/page/load-record";
 import { riskMessages } from "@/lib/risks/messages";
 import { riskAnalysisOptions, riskAssetOptions } from "@/lib/risks/page-data";
 import { getRisk } from "@/lib/risks/queries";
 import { getRiskSettings } from "@/lib/risks/settings";
 import { userOptions } from "@/lib/users/queries";
 
-export default async function EditRiskPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function EditRiskPage({ params }: RecordPageProps) {
   const principal = await pagePrincipal();
   if (!can(principal, "risks.write")) return <Forbidden />;
-  const { id } = await params;
-  const risk = await getRisk(principal, id).catch((error: unknown) => {
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  });
+  const risk = await loadRecord(params, (id) => getRisk(principal, id));
+  if (!risk) return <Forbidden />;
   const [t, settings, users, assets, analyses] = await Promise.all([
     getMessages(riskMessages),
     getRiskSettings(principal),

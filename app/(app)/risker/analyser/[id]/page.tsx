@@ -1,9 +1,7 @@
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import { ActionsTable } from "@/components/actions/ActionsTable";
 import { AuditHistory } from "@/components/audit/AuditHistory";
 import { CompleteAnalysisButton, PrintButton } from "@/components/risks/AnalysisButtons";
+import { AssetLinks } from "@/components/risks/AssetLinks";
 import { HeatMap } from "@/components/risks/HeatMap";
 import { BAND_TONES } from "@/components/risks/RiskLevelBadge";
 import { RiskTable } from "@/components/risks/RiskTable";
@@ -11,13 +9,14 @@ import { RiskTabs } from "@/components/risks/RiskTabs";
 import { Badge } from "@/components/ui/Badge";
 import { ButtonLink } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
+import { Fact, Facts } from "@/components/ui/Facts";
 import { Forbidden } from "@/components/ui/Forbidden";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { pagePrincipal } from "@/lib/auth/page";
 import { can } from "@/lib/authz/authorize";
-import { AppError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { getMessages } from "@/lib/i18n/server";
+import { loadRecord, type RecordPageProps } from "@/lib/page/load-record";
 import { hrefWith } from "@/lib/page/search-params";
 import { getRiskAnalysis } from "@/lib/risk-analyses/queries";
 import { riskMessages } from "@/lib/risks/messages";
@@ -26,14 +25,11 @@ import { listRisks } from "@/lib/risks/queries";
 import { RISK_BANDS, riskListQuerySchema } from "@/lib/risks/schema";
 
 /** An analysis with its risks, heat maps and actions; prints as a report. */
-export default async function RiskAnalysisPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function RiskAnalysisPage({ params }: RecordPageProps) {
   const principal = await pagePrincipal();
   if (!can(principal, "risk-analyses.read") || !can(principal, "risks.read")) return <Forbidden />;
-  const { id } = await params;
-  const analysis = await getRiskAnalysis(principal, id).catch((error: unknown) => {
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  });
+  const analysis = await loadRecord(params, (id) => getRiskAnalysis(principal, id));
+  if (!analysis) return <Forbidden />;
   const [t, risks, orgUnits, assets] = await Promise.all([
     getMessages(riskMessages),
     listRisks(principal, riskListQuerySchema.parse({ analysisId: analysis.id, pageSize: "500" })),
@@ -46,12 +42,6 @@ export default async function RiskAnalysisPage({ params }: { params: Promise<{ i
   const { summary } = analysis;
   const cellHref = (residual: boolean) => (l: number, c: number) =>
     hrefWith("/risker", { analysisId: analysis.id }, residual ? { residualLikelihood: String(l), residualConsequence: String(c) } : { likelihood: String(l), consequence: String(c) });
-  const fact = (label: string, value: ReactNode) => (
-    <>
-      <dt className="font-medium text-gray-900">{label}</dt>
-      <dd className="text-gray-900">{value}</dd>
-    </>
-  );
   const assetNames = assets.filter((asset) => analysis.assetIds.includes(asset.id));
 
   return (
@@ -79,26 +69,15 @@ export default async function RiskAnalysisPage({ params }: { params: Promise<{ i
       </p>
       <div className="grid gap-6 print:block">
         <Card title={t.detail.facts} className="print:mb-4 print:border-0 print:shadow-none">
-          <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
-            {fact(a.fields.scope, <span className="whitespace-pre-wrap">{analysis.scope ?? "–"}</span>)}
-            {fact(a.fields.method, <span className="whitespace-pre-wrap">{analysis.method ?? "–"}</span>)}
-            {fact(a.fields.orgUnit, orgUnits.find((u) => u.id === analysis.orgUnitId)?.name ?? a.noOrgUnit)}
-            {fact(a.fields.participants, analysis.participants.length ? analysis.participants.join(", ") : "–")}
-            {fact(
-              a.fields.assets,
-              assetNames.length ? (
-                <ul>
-                  {assetNames.map((asset) => (
-                    <li key={asset.id}>
-                      <Link className="text-blue-800 underline" href={`/tillgangar/${asset.id}`}>{asset.name}</Link>
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                t.noneSelected
-              ),
-            )}
-          </dl>
+          <Facts>
+            <Fact label={a.fields.scope} multiline>{analysis.scope ?? "–"}</Fact>
+            <Fact label={a.fields.method} multiline>{analysis.method ?? "–"}</Fact>
+            <Fact label={a.fields.orgUnit}>{orgUnits.find((u) => u.id === analysis.orgUnitId)?.name ?? a.noOrgUnit}</Fact>
+            <Fact label={a.fields.participants}>{analysis.participants.length ? analysis.participants.join(", ") : "–"}</Fact>
+            <Fact label={a.fields.assets}>
+              <AssetLinks assets={assetNames} empty={t.noneSelected} />
+            </Fact>
+          </Facts>
         </Card>
         <Card title={a.bandsSummary} className="print:mb-4 print:border-0 print:shadow-none">
           <ul className="flex flex-wrap gap-4 text-sm">

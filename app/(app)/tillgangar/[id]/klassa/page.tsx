@@ -1,26 +1,22 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ClassifyForm } from "@/components/assets/ClassifyForm";
 import { Forbidden } from "@/components/ui/Forbidden";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { assetMessages } from "@/lib/assets/messages";
-import { assetRecord, getAsset } from "@/lib/assets/queries";
+import { mayWriteAsset } from "@/lib/assets/page-data";
+import { getAsset } from "@/lib/assets/queries";
 import { pagePrincipal } from "@/lib/auth/page";
 import { can } from "@/lib/authz/authorize";
 import { getClassificationModel } from "@/lib/classification/service";
-import { AppError } from "@/lib/errors";
 import { getMessages } from "@/lib/i18n/server";
+import { loadRecord, type RecordPageProps } from "@/lib/page/load-record";
 
 /** The guided classification form; for those who may write the asset (its owner, admin, ciso). */
-export default async function ClassifyAssetPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ClassifyAssetPage({ params }: RecordPageProps) {
   const principal = await pagePrincipal();
   if (!can(principal, "assets.read")) return <Forbidden />;
-  const { id } = await params;
-  const asset = await getAsset(principal, id).catch((error: unknown) => {
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  });
-  if (!can(principal, "assets.write", assetRecord({ organizationId: principal.organizationId, ownerId: asset.ownerId }))) return <Forbidden />;
+  const asset = await loadRecord(params, (id) => getAsset(principal, id));
+  if (!asset || !mayWriteAsset(principal, asset)) return <Forbidden />;
   const [t, model] = await Promise.all([getMessages(assetMessages), getClassificationModel(principal)]);
   return (
     <>

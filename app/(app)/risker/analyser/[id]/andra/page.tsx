@@ -1,24 +1,20 @@
-import { notFound } from "next/navigation";
 import { AnalysisForm } from "@/components/risks/AnalysisForm";
 import { RiskTabs } from "@/components/risks/RiskTabs";
 import { Forbidden } from "@/components/ui/Forbidden";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { pagePrincipal } from "@/lib/auth/page";
 import { can } from "@/lib/authz/authorize";
-import { AppError } from "@/lib/errors";
 import { getMessages } from "@/lib/i18n/server";
+import { loadRecord, type RecordPageProps } from "@/lib/page/load-record";
 import { getRiskAnalysis } from "@/lib/risk-analyses/queries";
 import { riskMessages } from "@/lib/risks/messages";
 import { orgUnitOptions, riskAssetOptions } from "@/lib/risks/page-data";
 
-export default async function EditRiskAnalysisPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function EditRiskAnalysisPage({ params }: RecordPageProps) {
   const principal = await pagePrincipal();
   if (!can(principal, "risk-analyses.write")) return <Forbidden />;
-  const { id } = await params;
-  const analysis = await getRiskAnalysis(principal, id).catch((error: unknown) => {
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  });
+  const analysis = await loadRecord(params, (id) => getRiskAnalysis(principal, id));
+  if (!analysis) return <Forbidden />;
   const [t, orgUnits, assets] = await Promise.all([getMessages(riskMessages), orgUnitOptions(principal), riskAssetOptions(principal)]);
   return (
     <>

@@ -1,0 +1,65 @@
+"use client";
+import { useState } from "react";
+import type { FieldValues, UseFormReturn, UseFormSetError } from "react-hook-form";
+import { useMessages } from "@/lib/i18n/client";
+import { coreMessages, type CoreMessages } from "@/lib/i18n/messages";
+import { ApiError, applyServerErrors } from "./api";
+
+/** What a form or button says after a call: the error, or a success message. */
+export interface FormNote {
+  text: string;
+  tone: "error" | "success";
+}
+
+interface Options {
+  /**
+   * Show our own "changed by someone else" text for a stale version (409 conflict) instead of
+   * the server's. Set by the forms that send `version`.
+   */
+  conflict?: boolean;
+}
+
+/** The message for a failed call; field errors go onto the form when there is one. */
+function failureText(error: unknown, common: CoreMessages["common"], conflict: boolean, setError?: UseFormSetError<FieldValues>): string {
+  if (conflict && error instanceof ApiError && error.status === 409 && error.code === "conflict") return common.conflict;
+  // Without a form the field errors have nowhere to go; the summary message still says what failed.
+  return applyServerErrors(error, setError ?? (() => undefined), common.errorGeneric);
+}
+
+/**
+ * A button's call to the API (complete, review, draft…): `busy` while it runs, then the message.
+ * The action returns a success text to show, or nothing (e.g. when it navigates away).
+ */
+export function useApiAction({ conflict = false }: Options = {}) {
+  const common = useMessages(coreMessages).common;
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<FormNote | null>(null);
+  const run = async (action: () => Promise<string | void>, setError?: UseFormSetError<FieldValues>) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const done = await action();
+      if (done) setMessage({ text: done, tone: "success" });
+    } catch (error) {
+      setMessage({ text: failureText(error, common, conflict, setError), tone: "error" });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, message, run };
+}
+
+/**
+ * The submit of a react-hook-form form that saves through /api/v1: the values are validated by
+ * the form's zod schema first, the server's field errors land on the fields, and the rest becomes
+ * the form message. `submit(action)` gives the form's onSubmit handler.
+ */
+export function useApiSubmit<TInput extends FieldValues, TOutput extends FieldValues>(
+  form: Pick<UseFormReturn<TInput, unknown, TOutput>, "handleSubmit" | "setError">,
+  options: Options = {},
+) {
+  const { message, run } = useApiAction(options);
+  const submit = (action: (values: TOutput) => Promise<string | void>) =>
+    form.handleSubmit((values) => run(() => action(values), form.setError as unknown as UseFormSetError<FieldValues>));
+  return { message, submit };
+}
