@@ -4,6 +4,8 @@ import { AppError } from "../errors";
 import { createOrgWithRoles, createPrincipal, createOrganization } from "../../test/factories";
 import { listActions } from "./queries";
 import { createAction, deleteAction, updateAction } from "./service";
+import { riskCreateSchema } from "../risks/schema";
+import { createRisk, deleteRisk } from "../risks/service";
 import { actionListQuerySchema } from "./schema";
 
 const query = (input: Record<string, string> = {}) => actionListQuerySchema.parse(input);
@@ -66,5 +68,15 @@ describe("actions", () => {
       status: 400,
       fields: { ownerId: expect.any(Array) },
     });
+  });
+});
+
+describe("records with actions", () => {
+  it("are not deleted, so no action loses its origin", async () => {
+    const { ciso } = await createOrgWithRoles();
+    const risk = await createRisk(ciso, riskCreateSchema.parse({ title: "Risk med åtgärd", likelihood: 2, consequence: 2 }));
+    await createAction(ciso, { title: "Behandla", status: "planned", source: { type: "risk", id: risk.id } });
+    await expect(deleteRisk(ciso, risk.id)).rejects.toMatchObject({ status: 400 });
+    expect(await db.risk.count({ where: { id: risk.id } })).toBe(1);
   });
 });

@@ -4,6 +4,7 @@ import type { Principal } from "../authz/roles";
 import type { Tx } from "../db/client";
 import { createAudited, deleteAudited, nextVersion, updateAudited, versionedWhere } from "../db/mutation";
 import { assertReferences } from "../db/references";
+import { badRequest } from "../errors";
 import { toActionView, withOwnerNames } from "./queries";
 import { completionFor } from "./rules";
 import type { ActionCreate, ActionSourceType, ActionUpdate, ActionView } from "./schema";
@@ -57,6 +58,12 @@ export async function updateAction(principal: Principal, id: string, input: Acti
     },
   });
   return (await withOwnerNames([row]))[0] ?? toActionView(row);
+}
+
+/** A record with actions is kept: deleting it would leave the actions without their origin. */
+export async function assertNoActions(tx: Tx, organizationId: string, sourceType: ActionSourceType, sourceId: string): Promise<void> {
+  const count = await tx.action.count({ where: { organizationId, sourceType, sourceId } });
+  if (count > 0) throw badRequest(`Posten har ${count} åtgärd(er) och kan inte tas bort. Avsluta eller stäng den i stället.`);
 }
 
 export async function deleteAction(principal: Principal, id: string): Promise<void> {

@@ -1,4 +1,5 @@
 import "server-only";
+import { assertNoActions } from "../actions/service";
 import { authorize } from "../authz/authorize";
 import type { Principal } from "../authz/roles";
 import { readClassificationModel } from "../classification/service";
@@ -136,6 +137,9 @@ export async function deleteAsset(principal: Principal, id: string): Promise<voi
   await deleteAudited(principal, "asset", {
     load: (tx) => tx.asset.findUnique({ where: { id } }),
     check: (before) => authorize(principal, "assets.delete", before),
-    remove: (tx) => tx.asset.delete({ where: { id } }),
+    remove: async (tx, before) => {
+      await assertNoActions(tx, before.organizationId, "asset", id);
+      return tx.asset.delete({ where: { id } });
+    },
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { assertNoActions } from "../actions/service";
 import { authorize } from "../authz/authorize";
 import type { Principal } from "../authz/roles";
 import type { Tx } from "../db/client";
@@ -68,6 +69,9 @@ export async function deleteRiskAnalysis(principal: Principal, id: string): Prom
   await deleteAudited(principal, "risk_analysis", {
     load: (tx) => tx.riskAnalysis.findUnique({ where: { id } }),
     check: (before) => authorize(principal, "risk-analyses.write", before),
-    remove: (tx) => tx.riskAnalysis.delete({ where: { id } }),
+    remove: async (tx, before) => {
+      await assertNoActions(tx, before.organizationId, "risk_analysis", id);
+      return tx.riskAnalysis.delete({ where: { id } });
+    },
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { assertNoActions } from "../actions/service";
 import { authorize } from "../authz/authorize";
 import { grantFor } from "../authz/permissions";
 import type { Principal } from "../authz/roles";
@@ -104,6 +105,9 @@ export async function deleteRisk(principal: Principal, id: string): Promise<void
   await deleteAudited(principal, "risk", {
     load: (tx) => tx.risk.findUnique({ where: { id }, include: riskInclude }),
     check: (before) => authorize(principal, "risks.delete", before),
-    remove: (tx) => tx.risk.delete({ where: { id } }),
+    remove: async (tx, before) => {
+      await assertNoActions(tx, before.organizationId, "risk", id);
+      return tx.risk.delete({ where: { id } });
+    },
   });
 }
