@@ -46,3 +46,13 @@ test.describe("sign-in", () => {
     await expectAccessible(page);
   });
 });
+
+test("form validation speaks the UI's language", async ({ page }) => {
+  await signIn(page, DEMO.ciso);
+  await page.getByRole("button", { name: /English/ }).click();
+  await expect(page.getByRole("navigation", { name: "Main menu" })).toBeVisible();
+  await page.goto("/atgarder/ny");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByLabel("Title")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText(/too small|at least|expected/i).first()).toBeVisible();
+});
