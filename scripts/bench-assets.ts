@@ -1,24 +1,10 @@
 // Times importing and exporting 10 000 information assets against a throw-away embedded PostgreSQL.
 //   node --experimental-wasm-modules --conditions=react-server --import tsx scripts/bench-assets.ts [rows]
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
-import net from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { performance } from "node:perf_hooks";
+import { benchOrganisation, fail, timed, withBenchDatabase } from "./bench-support";
 
 const ROWS = Number(process.argv[2] ?? 10_000);
 const UNITS = ["Kommunledningsförvaltningen", "Socialförvaltningen", "Barn- och utbildningsförvaltningen", "Samhällsbyggnadsförvaltningen", "IT-enheten"];
 const KINDS = ["Informationsmängd", "System", "Tjänst", "Fysisk tillgång", "Övrigt"];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Deterministic rows: every fourth unclassified, the rest on a spread of levels. */
 function generatedRows(count: number, ownerEmail: string): (string | number)[][] {
@@ -43,32 +29,6 @@ function generatedRows(count: number, ownerEmail: string): (string | number)[][]
   return rows;
 }
 
-async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
-  const start = performance.now();
-  const result = await work();
-  process.stdout.write(`${label.padEnd(44)} ${((performance.now() - start) / 1000).toFixed(2).padStart(7)} s\n`);
-  return result;
-}
-
-async function main() {
-  const dir = mkdtempSync(path.join(tmpdir(), "isms-bench-assets-"));
-  chmodSync(dir, 0o755); // the postgres user must reach it
-  delete process.env.DATABASE_URL;
-  process.env.ISMS_DATA_DIR = dir;
-  process.env.ISMS_PG_PORT = String(await freePort());
-  const { openDatabase } = await import("../lib/db/embedded");
-  const { applyMigrations } = await import("../lib/db/migrate");
-  const handle = await openDatabase();
-  try {
-    await applyMigrations(handle.url);
-    process.env.DATABASE_URL = handle.url;
-    await run();
-  } finally {
-    await handle.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 async function run() {
   const { db } = await import("../lib/db/client");
   const { importAssets } = await import("../lib/assets/import");
@@ -76,19 +36,10 @@ async function run() {
   const { assetExportQuerySchema } = await import("../lib/assets/schema");
   const { toXlsx } = await import("../lib/export/table");
   const { IMPORT_HEADERS, csvBuffer } = await import("../test/assets-factories");
-  type Principal = import("../lib/authz/roles").Principal;
-
-  async function organisation(slug: string): Promise<Principal> {
-    const org = await db.organization.create({ data: { name: `Benchkommun ${slug}`, slug, kind: "kommun" } });
-    await db.orgUnit.createMany({ data: UNITS.map((name) => ({ organizationId: org.id, name })) });
-    const email = `ciso-${slug}@bench.se`;
-    const user = await db.user.create({ data: { email, name: "Bench CISO", memberships: { create: { organizationId: org.id, role: "ciso" } } } });
-    return { userId: user.id, email, name: user.name, role: "ciso", organizationId: org.id, organizationSlug: slug, organizationName: org.name, via: "token" };
-  }
 
   process.stdout.write(`Informationstillgångar: import och export av ${ROWS} rader\n`);
-  const excelOrg = await organisation("bench-xlsx");
-  const csvOrg = await organisation("bench-csv");
+  const excelOrg = await benchOrganisation("bench-xlsx", UNITS);
+  const csvOrg = await benchOrganisation("bench-csv", UNITS);
   const columns = IMPORT_HEADERS.map((header, index) => ({ header, value: (row: (string | number)[]) => row[index] }));
   const xlsxFile = await toXlsx(columns, generatedRows(ROWS, excelOrg.email), "Tillgångar");
   const csvFile = csvBuffer([IMPORT_HEADERS, ...generatedRows(ROWS, csvOrg.email)]);
@@ -108,10 +59,6 @@ async function run() {
   const csvBytes = await timed("export .csv", () => bytes("csv"));
   const counts = await db.asset.groupBy({ by: ["organizationId"], _count: true });
   process.stdout.write(`importerade ${imported.imported}; i databasen ${counts.map((c) => c._count).join(" + ")}; export xlsx ${(xlsxBytes / 1024).toFixed(0)} kB, csv ${(csvBytes / 1024).toFixed(0)} kB\n`);
-  await db.$disconnect();
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+withBenchDatabase("assets", run).catch(fail);
