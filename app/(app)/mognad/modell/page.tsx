@@ -18,7 +18,7 @@ import {
 
 const GUIDED: MsbGuidedAspectKey[] = ["arbetssatt", "tillampning", "resultat", "folja_upp"];
 
-/** MSB's model, readable in full. MSB's published text: any signed-in user may read it (as the API). */
+/** MSB's model, readable in full. MSB's published text, open to every signed-in user (as the API). */
 export default async function MaturityModelPage() {
   await pagePrincipal();
   const t = await getMessages(maturityMessages);

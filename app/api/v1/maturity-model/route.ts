@@ -1,5 +1,5 @@
 import { withApi } from "@/lib/api/handler";
 import { maturityModel } from "@/lib/maturity/model";
 
-// MSB's published text: any signed-in user may read it.
+// MSB's published text, open to every signed-in user.
 export const GET = withApi({ handler: async () => maturityModel() });
