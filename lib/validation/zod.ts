@@ -1,7 +1,10 @@
 import { z } from "zod";
 
-// Validation messages in Swedish for every schema (API answers and forms alike).
-z.config(z.locales.sv());
+// Validation messages in Swedish for every schema: the API always answers in Swedish. In the browser
+// the forms follow the page's language (also set by LocaleProvider when the language is switched);
+// this module may load after the provider has rendered, so it reads the language itself.
+const browserLanguage = typeof document === "undefined" ? undefined : document.documentElement.lang;
+z.config(browserLanguage === "en" ? z.locales.en() : z.locales.sv());
 
 export { z };
 
