@@ -1,4 +1,5 @@
 import { booleanParam, listQuerySchema } from "../api/list";
+import { exportFormatSchema } from "../export/format";
 import { MAX_SCALE_LEVEL, type Aspect } from "../classification/schema";
 import { optionalText, versionField, z } from "../validation/zod";
 
@@ -66,7 +67,7 @@ const assetFilters = {
 export const ASSET_SORT_FIELDS = ["name", "protectionLevel", "reviewDueAt", "updatedAt", "createdAt"] as const;
 export const assetListQuerySchema = listQuerySchema(ASSET_SORT_FIELDS).extend(assetFilters);
 export const assetExportQuerySchema = assetListQuerySchema.omit({ page: true, pageSize: true }).extend({
-  format: z.enum(["csv", "xlsx"]).default("xlsx"),
+  format: exportFormatSchema.default("xlsx"),
 });
 
 export type AssetCreate = z.output<typeof assetCreateSchema>;

@@ -1,9 +1,8 @@
 import "server-only";
 import ExcelJS from "exceljs";
-import { z } from "../validation/zod";
+import type { ExportFormat } from "./format";
 
-export const exportFormatSchema = z.enum(["csv", "xlsx"]);
-export type ExportFormat = z.output<typeof exportFormatSchema>;
+export { exportFormatSchema, type ExportFormat } from "./format";
 
 export interface ExportColumn<Row> {
   header: string;

@@ -1,4 +1,5 @@
 import { booleanParam, listQuerySchema } from "../api/list";
+import { exportFormatSchema } from "../export/format";
 import { optionalDate, optionalText, versionField, z } from "../validation/zod";
 
 export const RISK_BANDS = ["low", "medium", "high", "extreme"] as const;
@@ -83,7 +84,7 @@ export const RISK_SORT_FIELDS = ["title", "level", "residualLevel", "identifiedA
 export const riskListQuerySchema = listQuerySchema(RISK_SORT_FIELDS).extend(riskFilterSchema.shape);
 export const riskHeatmapQuerySchema = riskFilterSchema.extend({ residual: booleanParam() });
 export const riskTrendQuerySchema = riskFilterSchema.extend({ months: z.coerce.number().int().min(1).max(60).default(12) });
-export const riskExportQuerySchema = riskListQuerySchema.omit({ page: true, pageSize: true }).extend({ format: z.enum(["csv", "xlsx"]).default("xlsx") });
+export const riskExportQuerySchema = riskListQuerySchema.omit({ page: true, pageSize: true }).extend({ format: exportFormatSchema.default("xlsx") });
 
 export type RiskCreate = z.output<typeof riskCreateSchema>;
 export type RiskUpdate = z.output<typeof riskUpdateSchema>;
