@@ -8,6 +8,8 @@ const nextConfig = {
   // `npm test` type-checks the whole project with tsc first; the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
+  // forbidden() from next/navigation: a page the role may not see answers 403 (app/(app)/forbidden.tsx).
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {
@@ -18,6 +20,9 @@ const nextConfig = {
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
         ],
       },
+      // API answers are data, never a document: nothing may run or be framed in them. Pages get
+      // their nonce policy from proxy.ts.
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
     ];
   },
 };

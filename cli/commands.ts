@@ -1,4 +1,5 @@
 import { hashPassword } from "../lib/auth/password";
+import { endSessions } from "../lib/auth/sessions";
 import { ROLES, type Role } from "../lib/authz/roles";
 import { db } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
@@ -35,6 +36,8 @@ export async function userCreate(flags: Flags) {
       create: { email, name, passwordHash },
       update: { name, ...(passwordHash ? { passwordHash } : {}), version: { increment: 1 } },
     });
+    // The operator resetting a password signs the account out everywhere.
+    if (passwordHash) await endSessions(tx, user.id);
     await tx.membership.upsert({
       where: { userId_organizationId: { userId: user.id, organizationId: organization.id } },
       create: { userId: user.id, organizationId: organization.id, role },
@@ -45,6 +48,23 @@ export async function userCreate(flags: Flags) {
     });
   });
   say(`Användaren ${email} har rollen ${role} i ${slug}.`);
+}
+
+/** The operator switches an account off (or on again) in every organisation; switching off ends its sessions. */
+export async function userActive(flags: Flags, active: boolean) {
+  const email = requireFlag(flags, "email").trim().toLowerCase();
+  await db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { email }, include: { memberships: true } });
+    if (!user) throw new Error(`ingen användare med e-post ${email}`);
+    await tx.user.update({ where: { id: user.id }, data: { active, version: { increment: 1 } } });
+    if (!active) await endSessions(tx, user.id);
+    for (const { organizationId } of user.memberships) {
+      await tx.auditEvent.create({
+        data: { organizationId, actorLabel: "cli", entity: "user", entityId: user.id, action: active ? "cli.user:enable" : "cli.user:disable", before: { active: user.active }, after: { active } },
+      });
+    }
+  });
+  say(active ? `Kontot ${email} är aktivt.` : `Kontot ${email} är avstängt i alla organisationer och utloggat.`);
 }
 
 export async function tokenCreate(flags: Flags) {

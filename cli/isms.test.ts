@@ -47,4 +47,17 @@ describe("isms CLI", () => {
     expect(stored).toMatchObject({ name: "SIEM", organizationId: membership.organizationId });
     expect(isms("token:create", "--email", "nobody@test.se").code).not.toBe(0);
   });
+
+  it("lets the operator switch an account off and on in every organisation, ending its sessions", async () => {
+    const email = `cli-av-${Date.now()}@test.se`;
+    expect(isms("user:create", "--email", email, "--name", "Cli Av", "--role", "reporter", "--org", `cli-av-${Date.now()}`, "--password", "ett-bra-lösenord").code).toBe(0);
+    const before = await db.user.findUniqueOrThrow({ where: { email } });
+    const off = isms("user:disable", "--email", email);
+    expect(off.code).toBe(0);
+    expect(await db.user.findUniqueOrThrow({ where: { email } })).toMatchObject({ active: false, sessionVersion: before.sessionVersion + 1 });
+    expect(await db.auditEvent.count({ where: { entityId: before.id, action: "cli.user:disable" } })).toBe(1);
+    expect(isms("user:enable", "--email", email).code).toBe(0);
+    expect((await db.user.findUniqueOrThrow({ where: { email } })).active).toBe(true);
+    expect(isms("user:disable", "--email", "nobody@test.se").stderr.trim()).toBe("isms: ingen användare med e-post nobody@test.se");
+  });
 });

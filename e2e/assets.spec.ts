@@ -1,8 +1,13 @@
 import { stat } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { call } from "./support/api";
-import { createToken } from "./support/cli";
-import { DEMO, expectAccessible, signIn } from "./support/session";
+import { expectAccessible, signIn } from "./support/session";
+import { ownOrganization, PASSWORD, type OwnOrganization } from "./support/users";
+
+let org: OwnOrganization;
+test.beforeAll(() => {
+  org = ownOrganization("assets", ["ciso", "informationOwner", "reporter"]);
+});
 
 /** Picks a level in one aspect's group of the guided form by its number ("2 Betydande" → 2). */
 const level = (page: Page, aspect: string, value: number) => page.getByRole("group", { name: aspect }).getByRole("radio", { name: new RegExp(`^${value} `) });
@@ -10,7 +15,7 @@ const level = (page: Page, aspect: string, value: number) => page.getByRole("gro
 test("an information owner registers and classifies an asset, sees its requirements and exports the list to Excel", async ({ page, request }) => {
   test.setTimeout(180_000);
   const stamp = Date.now();
-  const ciso = createToken(DEMO.ciso);
+  const ciso = org.token("ciso");
   const unitName = `Kulturförvaltningen ${stamp}`;
   expect((await call(request, ciso, "POST", "/api/v1/org-units", { name: unitName })).status).toBe(201);
   const code = `E2E-${stamp}`;
@@ -23,7 +28,7 @@ test("an information owner registers and classifies an asset, sees its requireme
   });
   expect(requirement.status).toBe(201);
 
-  await signIn(page, DEMO.informationOwner);
+  await signIn(page, org.email.informationOwner, PASSWORD);
   await page.goto("/tillgangar");
   await expect(page.getByRole("heading", { level: 1, name: "Informationstillgångar" })).toBeVisible();
   await expectAccessible(page);
@@ -81,9 +86,14 @@ test("an information owner registers and classifies an asset, sees its requireme
   await expect(row.getByLabel(`Status för ${code}`)).toHaveValue("not_met");
   await expect(row.getByRole("link", { name: `Skapa åtgärd för ${code}` })).toHaveAttribute("href", /sourceType=asset/);
   await expectAccessible(page);
+  // Every row's status is saved by the section's one button.
   await row.getByLabel(`Status för ${code}`).selectOption("partly");
-  await row.getByRole("button", { name: /^Spara status/ }).click();
-  await expect(row.getByText("Status sparad.")).toBeVisible();
+  const requirements = page.getByTestId("asset-requirements");
+  await expect(requirements.getByRole("button", { name: "Spara status" })).toHaveCount(1);
+  await requirements.getByRole("button", { name: "Spara status" }).click();
+  await expect(requirements.getByText("Status sparad.")).toBeVisible();
+  await page.reload();
+  await expect(row.getByLabel(`Status för ${code}`)).toHaveValue("partly");
 
   // "Reviewed, no change" renews the review and shows in the history.
   await page.getByRole("button", { name: "Granskad, ingen ändring" }).click();
@@ -105,7 +115,7 @@ test("an information owner registers and classifies an asset, sees its requireme
 
 test("an import with one bad row imports nothing and names the row; the corrected file imports every row", async ({ page, request }) => {
   const stamp = Date.now();
-  const ciso = createToken(DEMO.ciso);
+  const ciso = org.token("ciso");
   const unitName = `Importförvaltningen ${stamp}`;
   expect((await call(request, ciso, "POST", "/api/v1/org-units", { name: unitName })).status).toBe(201);
   const csv = (badLevel: string) =>
@@ -119,7 +129,7 @@ test("an import with one bad row imports nothing and names the row; the correcte
       "utf8",
     );
 
-  await signIn(page, DEMO.informationOwner);
+  await signIn(page, org.email.informationOwner, PASSWORD);
   await page.goto("/tillgangar");
   await page.getByRole("link", { name: "Importera" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Importera informationstillgångar" })).toBeVisible();
@@ -145,7 +155,7 @@ test("an import with one bad row imports nothing and names the row; the correcte
 test("a system holding information of a higher level than its own shows the warning; a requirement gap becomes an action", async ({ page, request }) => {
   test.setTimeout(120_000);
   const stamp = Date.now();
-  const ciso = createToken(DEMO.ciso);
+  const ciso = org.token("ciso");
   const unit = await call(request, ciso, "POST", "/api/v1/org-units", { name: `Systemförvaltningen ${stamp}` });
   const info = await call(request, ciso, "POST", "/api/v1/assets", { name: `Journaluppgifter ${stamp}`, orgUnitId: unit.body.id, confidentiality: 3, integrity: 3, availability: 2 });
   const system = await call(request, ciso, "POST", "/api/v1/assets", {
@@ -163,7 +173,7 @@ test("a system holding information of a higher level than its own shows the warn
   const title = "Behörighetsstyrning med regelbunden uppföljning";
   expect((await call(request, ciso, "POST", "/api/v1/security-requirements", { code, title, category: "administrative", aspect: "integrity", minLevel: 1 })).status).toBe(201);
 
-  await signIn(page, DEMO.ciso);
+  await signIn(page, org.email.ciso, PASSWORD);
   await page.goto(`/tillgangar/${system.body.id}`);
   await expect(page.getByRole("heading", { level: 1, name: `Journalsystem ${stamp}` })).toBeVisible();
   await expect(page.getByTestId("below-required")).toContainText("lägre än den information det innehåller kräver");
@@ -180,7 +190,7 @@ test("a system holding information of a higher level than its own shows the warn
 
   // The details form shows what the system holds.
   await page.getByRole("link", { name: "Ändra uppgifter" }).click();
-  await expect(page.getByRole("group", { name: "Information som systemet eller tjänsten innehåller" }).getByRole("checkbox", { name: new RegExp(`Journaluppgifter ${stamp}`) })).toBeChecked();
+  await expect(page.getByRole("group", { name: "Information som systemet eller tjänsten innehåller" }).getByRole("button", { name: `Ta bort Journaluppgifter ${stamp}` })).toBeVisible();
   await expectAccessible(page);
 
   await page.goto(`/tillgangar/${info.body.id}`);
@@ -197,7 +207,7 @@ test("a system holding information of a higher level than its own shows the warn
 });
 
 test("a reporter gets the forbidden page", async ({ page }) => {
-  await signIn(page, DEMO.reporter);
+  await signIn(page, org.email.reporter, PASSWORD);
   for (const path of ["/tillgangar", "/tillgangar/ny", "/tillgangar/importera"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1, name: "Åtkomst nekas" })).toBeVisible();

@@ -1,10 +1,25 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { call, type ApiJson } from "./support/api";
-import { createToken, isms } from "./support/cli";
-import { DEMO, expectAccessible, signIn } from "./support/session";
+import { expectAccessible, signIn } from "./support/session";
+import { ownOrganization, PASSWORD, type OwnOrganization } from "./support/users";
 
-// Real pages of the demo organisation, each checked with axe, on a machine shared with other runs.
+// Real pages of the spec's own organisation, each checked with axe, on a machine shared with other runs.
 test.describe.configure({ timeout: 120_000 });
+
+/** An organisation of its own with `members`, under the cybersäkerhetslag (NIS2), set through the settings API. */
+async function nis2Organization(request: Parameters<typeof call>[0], label: string, members: Parameters<typeof ownOrganization>[1]) {
+  const own = ownOrganization(label, ["admin", ...(members ?? [])]);
+  const current = await call<ApiJson>(request, own.token("admin"), "GET", "/api/v1/settings/incidents");
+  const settings = await call<ApiJson>(request, own.token("admin"), "PUT", "/api/v1/settings/incidents", { nis2Covered: true, version: current.body.version });
+  expect(settings.status).toBe(200);
+  expect(settings.body.nis2Covered).toBe(true);
+  return own;
+}
+
+let org: OwnOrganization;
+test.beforeAll(async ({ request }) => {
+  org = await nis2Organization(request, "incidents", ["ciso", "reporter"]);
+});
 
 const PHONE = { width: 375, height: 740 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -35,7 +50,7 @@ function report(title: string, extra: Record<string, unknown> = {}) {
 test("an employee reports on a phone; the ciso triages, links a risk, adds an action and closes it with a root cause", async ({ browser, page, request }) => {
   test.setTimeout(180_000); // two users, a dozen pages and as many axe runs on a shared machine
   const stamp = Date.now();
-  const ciso = createToken(DEMO.ciso);
+  const ciso = org.token("ciso");
   const unit = await call(request, ciso, "POST", "/api/v1/org-units", { name: `Medborgarservice ${stamp}` });
   const asset = await call(request, ciso, "POST", "/api/v1/assets", { name: `Kontaktcenterns e-post ${stamp}`, orgUnitId: unit.body.id });
   const riskTitle = `Nätfiske lurar till sig inloggningsuppgifter ${stamp}`;
@@ -47,7 +62,7 @@ test("an employee reports on a phone; the ciso triages, links a risk, adds an ac
   // The employee, on a phone.
   const phoneContext = await browser.newContext({ viewport: PHONE });
   const phone = await phoneContext.newPage();
-  await signIn(phone, DEMO.reporter);
+  await signIn(phone, org.email.reporter, PASSWORD);
   await phone.goto("/incidenter");
   await expect(phone.getByRole("heading", { level: 1, name: "Mina rapporter" })).toBeVisible();
   await expectAccessible(phone);
@@ -80,7 +95,7 @@ test("an employee reports on a phone; the ciso triages, links a risk, adds an ac
 
   // The ciso, at a desk.
   await page.setViewportSize(DESKTOP);
-  await signIn(page, DEMO.ciso);
+  await signIn(page, org.email.ciso, PASSWORD);
   await page.goto("/incidenter");
   await page.getByLabel("Sök", { exact: true }).fill(reference);
   await page.getByRole("button", { name: "Filtrera" }).click();
@@ -93,26 +108,31 @@ test("an employee reports on a phone; the ciso triages, links a risk, adds an ac
   await expect(page.getByRole("button", { name: "Skapa riskutkast" })).toBeVisible();
   await expectAccessible(page);
 
-  // Triage: severity 3.
+  // Triage: severity 3. The spec's organisation is under NIS2, so three NIS2 reports join IMY's.
   const triage = section(page, "Bedömning");
   await triage.getByLabel("Allvarlighetsgrad").selectOption("3");
   await triage.getByRole("checkbox", { name: "Konfidentialitet" }).check();
-  await triage.getByRole("button", { name: "Spara" }).click();
+  await triage.getByRole("button", { name: "Spara bedömningen" }).click();
   await expect(triage.getByText("Bedömningen är sparad.")).toBeVisible();
   await expect(page.getByTestId("incident-summary")).toContainText("3 – Allvarlig");
+  await expect(page.getByTestId("incident-summary")).toContainText("Bedömd");
 
-  // The report to IMY.
-  const imy = page.locator("details").filter({ hasText: "Registrera rapport: Personuppgiftsincident till IMY (72 h)" });
-  await imy.getByText("Registrera rapport: Personuppgiftsincident till IMY (72 h)").click();
-  await imy.getByLabel("Myndighetens referens (valfritt)").fill(`IMY-${stamp}`);
-  await imy.getByRole("button", { name: "Registrera rapport", exact: true }).click();
+  // The report to IMY, recorded under "Utredning och avslut" and saved without closing.
+  const handling = section(page, "Utredning och avslut");
+  const obligation = (name: string) => handling.getByRole("group", { name: new RegExp(name) });
+  await expect(handling.getByTestId("obligations-open")).toContainText("Personuppgiftsincident till IMY (72 h)");
+  await obligation("Personuppgiftsincident till IMY").getByRole("radio", { name: "Rapporterad" }).check();
+  await obligation("Personuppgiftsincident till IMY").getByLabel("Myndighetens referens (valfritt)").fill(`IMY-${stamp}`);
+  await expectAccessible(page);
+  await handling.getByRole("button", { name: "Spara", exact: true }).click();
   await expect(page.getByTestId("obligations").locator('[data-obligation="gdpr_imy"]')).toContainText(`IMY-${stamp}`);
+  await expect(obligation("Personuppgiftsincident till IMY")).toHaveCount(0);
 
   // Link the risk identified before the incident: foreseen.
   const risks = section(page, "Riskanalys");
   await risks.getByLabel("Filtrera risker").fill(riskTitle);
   await risks.getByRole("checkbox", { name: riskTitle }).check();
-  await risks.getByRole("button", { name: "Spara" }).click();
+  await risks.getByRole("button", { name: "Spara länkarna" }).click();
   await expect(page.getByTestId("foreseen")).toContainText("Ja, förutsedd");
   await expect(page.getByRole("button", { name: "Skapa riskutkast" })).toHaveCount(0);
   await expectAccessible(page);
@@ -128,26 +148,32 @@ test("an employee reports on a phone; the ciso triages, links a risk, adds an ac
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(section(page, "Korrigerande åtgärder").getByRole("link", { name: actionTitle })).toBeVisible();
 
-  // Through the statuses; the select offers only the allowed next one.
-  const handling = section(page, "Status och utredning");
-  const status = handling.getByLabel("Ny status");
-  for (const [next, label] of [["triaged", "Bedömd"], ["investigating", "Utreds"], ["resolved", "Åtgärdad"]]) {
-    await status.selectOption(next);
-    await handling.getByRole("button", { name: "Spara" }).click();
-    await expect(status.locator("option").first()).toHaveText(`${label} (nuvarande)`);
-  }
-  await expect(status.locator("option")).toHaveText(["Åtgärdad (nuvarande)", "Avslutad", "Utreds"]);
-  // Severity 3 cannot close without a root cause: the server says so on the field.
-  await status.selectOption("closed");
-  await handling.getByRole("button", { name: "Spara" }).click();
+  // Closing: without a root cause and with the NIS2 reports unsettled it is refused, on the fields.
+  await handling.getByRole("button", { name: "Stäng incidenten" }).click();
+  await expect(handling.getByText("Incidenten kan inte avslutas ännu")).toBeVisible();
   await expect(handling.getByLabel("Grundorsak")).toHaveAttribute("aria-invalid", "true");
-  await expect(handling.getByText("Ange grundorsaken innan incidenten avslutas.")).toBeVisible();
+  await expect(handling.getByText("Välj rapporterad eller inte rapporteringspliktig.")).toHaveCount(3);
   await expectAccessible(page);
   await handling.getByLabel("Grundorsak").fill("E-posten krävde bara lösenord, och falska inloggningssidor känns inte igen.");
   await handling.getByLabel("Lärdomar").fill("Flerfaktorsinloggning för alla konton; övning i att känna igen nätfiske.");
-  await handling.getByRole("button", { name: "Spara" }).click();
-  await expect(status.locator("option")).toHaveText(["Avslutad (nuvarande)", "Utreds"]);
+  await obligation("Tidig varning till CERT-SE").getByRole("radio", { name: "Rapporterad" }).check();
+  await obligation("Incidentanmälan till CERT-SE").getByRole("radio", { name: "Rapporterad" }).check();
+  const finalReport = obligation("Slutrapport enligt cybersäkerhetslagen");
+  await finalReport.getByRole("radio", { name: "Inte rapporteringspliktig" }).check();
+  // A not-reportable assessment needs its motivation.
+  await handling.getByRole("button", { name: "Stäng incidenten" }).click();
+  await expect(finalReport.getByLabel("Motivering")).toHaveAttribute("aria-invalid", "true");
+  await finalReport.getByLabel("Motivering").fill("CERT-SE bedömde efter anmälan att ingen slutrapport behövs.");
+  await expect(handling.getByTestId("obligations-open")).toHaveText("Alla rapporteringsskyldigheter är hanterade.");
+  await expectAccessible(page);
+  await handling.getByRole("button", { name: "Stäng incidenten" }).click();
+  await expect(handling.getByText("Incidenten är avslutad.", { exact: true })).toBeVisible();
   await expect(page.getByTestId("incident-summary")).toContainText("Avslutad");
+  await expect(handling.getByLabel("Status").locator("option")).toHaveText(["Avslutad (nuvarande)", "Utreds"]);
+  await expect(handling.getByRole("button", { name: "Stäng incidenten" })).toHaveCount(0);
+  const assessed = page.getByTestId("obligations").locator('[data-obligation="nis2_final_report"]');
+  await expect(assessed).toContainText("Inte rapporteringspliktig");
+  await expect(assessed).toContainText("CERT-SE bedömde efter anmälan att ingen slutrapport behövs.");
   await expectAccessible(page);
 
   // The reporter sees the outcome as a status, nothing of the handling.
@@ -161,13 +187,72 @@ test("an employee reports on a phone; the ciso triages, links a risk, adds an ac
   await phoneContext.close();
 });
 
+test("under NIS2, the ciso closes a serious phishing report from the incident page once every obligation is settled, in 8 actions", async ({ page, request }) => {
+  // An organisation of its own (its register holds only this incident), under the cybersäkerhetslag.
+  const stamp = Date.now();
+  const own = await nis2Organization(request, "incidents-nis2", ["ciso", "reporter"]);
+  const cisoToken = own.token("ciso");
+
+  // The employee's report: a phishing mail, no personal data.
+  const title = `Nätfiskemejl med falsk inloggningssida ${stamp}`;
+  const filed = await call<ApiJson>(request, own.token("reporter"), "POST", "/api/v1/incidents", report(title, { personalData: "no", categories: ["attack"] }));
+  expect(filed.status).toBe(201);
+  const reference = String(filed.body.reference);
+
+  await page.setViewportSize(DESKTOP);
+  await signIn(page, own.email.ciso, PASSWORD);
+  await page.goto("/incidenter");
+  // Every click, fill, check and select from the register list to the closed incident counts.
+  let actions = 0;
+  const act = async (step: Promise<unknown>) => {
+    actions += 1;
+    await step;
+  };
+  await act(page.getByRole("link", { name: reference }).click());
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
+  const triage = section(page, "Bedömning");
+  await act(triage.getByLabel("Allvarlighetsgrad").selectOption("3"));
+  await act(triage.getByRole("button", { name: "Spara bedömningen" }).click());
+  const handling = section(page, "Utredning och avslut");
+  const open = handling.getByTestId("obligations-open");
+  await expect(open).toHaveText(
+    "Inte hanterade: Tidig varning till CERT-SE (24 h); Incidentanmälan till CERT-SE (72 h); Slutrapport enligt cybersäkerhetslagen (1 månad efter anmälan).",
+  );
+  await expect(page.getByTestId("incident-summary")).toContainText("Bedömd");
+
+  // The server refuses to close while they are open, naming each.
+  const id = String(filed.body.id);
+  const version = Number((await call<ApiJson>(request, cisoToken, "GET", `/api/v1/incidents/${id}`)).body.version);
+  const refused = await call<ApiJson>(request, cisoToken, "POST", `/api/v1/incidents/${id}/close`, { rootCause: "Lösenord utan flerfaktor.", version });
+  expect(refused.status).toBe(400);
+  expect(refused.body.error?.code).toBe("obligations_open");
+  expect(Object.keys(refused.body.error?.fields ?? {}).sort()).toEqual(["obligations.nis2_early_warning", "obligations.nis2_final_report", "obligations.nis2_notification"]);
+
+  await act(handling.getByLabel("Grundorsak").fill("Inloggningen till e-posten krävde bara lösenord; länken i mejlet gick till en kopia av inloggningssidan."));
+  for (const name of ["Tidig varning till CERT-SE", "Incidentanmälan till CERT-SE", "Slutrapport enligt cybersäkerhetslagen"]) {
+    await act(handling.getByRole("group", { name: new RegExp(name) }).getByRole("radio", { name: "Rapporterad" }).check());
+  }
+  await expect(open).toHaveText("Alla rapporteringsskyldigheter är hanterade.");
+  await expectAccessible(page);
+  await act(handling.getByRole("button", { name: "Stäng incidenten" }).click());
+  await expect(page.getByTestId("incident-summary")).toContainText("Avslutad");
+  expect(actions).toBeLessThanOrEqual(8);
+
+  const obligations = page.getByTestId("obligations");
+  for (const kind of ["nis2_early_warning", "nis2_notification", "nis2_final_report"]) await expect(obligations.locator(`[data-obligation="${kind}"]`)).toContainText("Rapporterad");
+  const closed = await call<ApiJson>(request, cisoToken, "GET", `/api/v1/incidents/${id}`);
+  expect(closed.body).toMatchObject({ status: "closed", rootCause: expect.stringContaining("bara lösenord"), obligationOverdue: false });
+  await expectAccessible(page);
+});
+
 test("a reporter sees only their own reports", async ({ page, request }) => {
   const stamp = Date.now();
-  const mine = await call<ApiJson>(request, createToken(DEMO.reporter), "POST", "/api/v1/incidents", report(`Borttappat passerkort ${stamp}`));
-  const theirs = await call<ApiJson>(request, createToken(DEMO.ciso), "POST", "/api/v1/incidents", report(`Intrångsförsök mot VPN ${stamp}`));
+  const mine = await call<ApiJson>(request, org.token("reporter"), "POST", "/api/v1/incidents", report(`Borttappat passerkort ${stamp}`));
+  const theirs = await call<ApiJson>(request, org.token("ciso"), "POST", "/api/v1/incidents", report(`Intrångsförsök mot VPN ${stamp}`));
   expect([mine.status, theirs.status]).toEqual([201, 201]);
   await page.setViewportSize(PHONE);
-  await signIn(page, DEMO.reporter);
+  await signIn(page, org.email.reporter, PASSWORD);
   await page.goto("/incidenter");
   await expect(page.getByRole("link", { name: String(mine.body.reference) })).toBeVisible();
   await expect(page.getByText(`Intrångsförsök mot VPN ${stamp}`)).toHaveCount(0);
@@ -184,7 +269,7 @@ test("a reporter sees only their own reports", async ({ page, request }) => {
 
 test("the register filters, shows overdue reporting in words, charts the trend and exports the filtered list", async ({ page, request }) => {
   const stamp = Date.now();
-  const ciso = createToken(DEMO.ciso);
+  const ciso = org.token("ciso");
   const detectedAt = new Date(Date.now() - 4 * 24 * HOUR);
   const overdue = await call<ApiJson>(request, ciso, "POST", "/api/v1/incidents", {
     ...report(`Elevlista skickad till fel mottagare ${stamp}`),
@@ -195,7 +280,7 @@ test("the register filters, shows overdue reporting in words, charts the trend a
   });
   expect(overdue.status).toBe(201);
   await page.setViewportSize(DESKTOP);
-  await signIn(page, DEMO.ciso);
+  await signIn(page, org.email.ciso, PASSWORD);
   await page.goto("/incidenter");
   await expect(page.getByRole("heading", { level: 1, name: "Incidenter" })).toBeVisible();
   await expect(page.getByTestId("incident-trend")).toBeVisible();
@@ -230,8 +315,8 @@ test("the register filters, shows overdue reporting in words, charts the trend a
 
 test("an unforeseen incident drafts a risk in one click", async ({ page, request }) => {
   const title = `Okänd USB-sticka i reception ${Date.now()}`;
-  const created = await call<ApiJson>(request, createToken(DEMO.ciso), "POST", "/api/v1/incidents", report(title));
-  await signIn(page, DEMO.ciso);
+  const created = await call<ApiJson>(request, org.token("ciso"), "POST", "/api/v1/incidents", report(title));
+  await signIn(page, org.email.ciso, PASSWORD);
   await page.goto(`/incidenter/${created.body.id}`);
   await page.getByRole("button", { name: "Skapa riskutkast" }).click();
   const link = page.getByTestId("drafted-risk");
@@ -242,10 +327,9 @@ test("an unforeseen incident drafts a risk in one click", async ({ page, request
 });
 
 test("an admin sets the reporting obligations and categories; a ciso reads them", async ({ page, request, browser }) => {
-  const slug = `incident-settings-${Date.now()}`;
-  const email = `admin-${slug}@exempel.se`;
-  isms("user:create", "--email", email, "--name", "Ada Admin", "--role", "admin", "--org", slug, "--password", "Ada-losen-2026");
-  await signIn(page, email, "Ada-losen-2026");
+  // An organisation of its own, so the saved settings touch no other test.
+  const own = ownOrganization("incident-settings", ["admin", "ciso"]);
+  await signIn(page, own.email.admin, PASSWORD);
   await page.goto("/admin");
   await page.getByRole("link", { name: "Incidenthantering" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Incidenthantering" })).toBeVisible();
@@ -257,14 +341,14 @@ test("an admin sets the reporting obligations and categories; a ciso reads them"
   await page.getByRole("button", { name: "Spara" }).click();
   await expect(page.getByText("Inställningarna är sparade.")).toBeVisible();
   await expectAccessible(page);
-  const settings = await call<{ msbfsAgency: boolean; nis2Covered: boolean; categories: { code: string }[] }>(request, createToken(email, slug), "GET", "/api/v1/settings/incidents");
+  const settings = await call<{ msbfsAgency: boolean; nis2Covered: boolean; categories: { code: string }[] }>(request, own.token("admin"), "GET", "/api/v1/settings/incidents");
   expect(settings.body).toMatchObject({ msbfsAgency: true, nis2Covered: false });
   expect(settings.body.categories.map((c) => c.code)).toContain("fysisk_sakerhet");
   expect(settings.body.categories).toHaveLength(11);
 
   const otherContext = await browser.newContext();
   const other = await otherContext.newPage();
-  await signIn(other, DEMO.ciso);
+  await signIn(other, own.email.ciso, PASSWORD);
   await other.goto("/admin/incidenter");
   await expect(other.getByText("Bara administratörer kan ändra inställningarna.")).toBeVisible();
   await expect(other.getByRole("button", { name: "Spara" })).toHaveCount(0);

@@ -2,10 +2,15 @@ import { expect, test, type Page } from "@playwright/test";
 import { maturityMessages } from "../lib/maturity/messages";
 import { MSB_PERSPECTIVES, PERSPECTIVE_KEYS } from "../lib/maturity/msb-model";
 import { call } from "./support/api";
-import { createToken } from "./support/cli";
-import { DEMO, expectAccessible, signIn } from "./support/session";
+import { expectAccessible, signIn } from "./support/session";
+import { ownOrganization, PASSWORD, type OwnOrganization } from "./support/users";
 
 const sv = maturityMessages.sv;
+
+let org: OwnOrganization;
+test.beforeAll(() => {
+  org = ownOrganization("maturity", ["ciso", "management", "reporter"]);
+});
 const LEVELS = [2, 3, 2, 2, 3, 2];
 
 /** Moves to the next step and checks that focus landed on the step's heading. */
@@ -27,7 +32,7 @@ async function assessPerspective(page: Page, index: number) {
 test("a ciso runs a dialogue through the six perspectives, makes a proposal an action and sees result and trend", async ({ page, request }) => {
   test.setTimeout(240_000);
   const stamp = Date.now();
-  const ciso = createToken(DEMO.ciso);
+  const ciso = org.token("ciso");
   const earlierTitle = `Tidigare mognadsdialog ${stamp}`;
   const earlier = await call(request, ciso, "POST", "/api/v1/maturity-assessments", {
     title: earlierTitle,
@@ -37,7 +42,7 @@ test("a ciso runs a dialogue through the six perspectives, makes a proposal an a
   });
   expect(earlier.status).toBe(201);
 
-  await signIn(page, DEMO.ciso);
+  await signIn(page, org.email.ciso, PASSWORD);
   await page.goto("/mognad");
   await expect(page.getByRole("heading", { level: 1, name: "Mognad" })).toBeVisible();
   await expectAccessible(page);
@@ -134,7 +139,7 @@ test("a ciso runs a dialogue through the six perspectives, makes a proposal an a
 });
 
 test("MSB's model is readable with attribution", async ({ page }) => {
-  await signIn(page, DEMO.management);
+  await signIn(page, org.email.management, PASSWORD);
   await page.goto("/mognad/modell");
   await expect(page.getByRole("heading", { level: 1, name: "MSB:s modell för Mognadsdialogen" })).toBeVisible();
   await expect(page.getByText(MSB_PERSPECTIVES.incidenthantering.levels[2].aspects.tillampning[0], { exact: true }).first()).toBeVisible();
@@ -143,7 +148,7 @@ test("MSB's model is readable with attribution", async ({ page }) => {
 });
 
 test("management reads the maturity pages without editing", async ({ page }) => {
-  await signIn(page, DEMO.management);
+  await signIn(page, org.email.management, PASSWORD);
   await page.goto("/mognad");
   await expect(page.getByRole("heading", { level: 1, name: "Mognad" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Ny dialog" })).toHaveCount(0);
@@ -155,7 +160,7 @@ test("management reads the maturity pages without editing", async ({ page }) => 
 });
 
 test("a ciso edits the target levels", async ({ page }) => {
-  await signIn(page, DEMO.ciso);
+  await signIn(page, org.email.ciso, PASSWORD);
   await page.goto("/mognad/mal");
   await expectAccessible(page);
   const field = page.getByLabel(sv.perspectives.kompetens);
@@ -172,7 +177,7 @@ test("a ciso edits the target levels", async ({ page }) => {
 });
 
 test("a reporter gets the forbidden page on /mognad", async ({ page }) => {
-  await signIn(page, DEMO.reporter);
+  await signIn(page, org.email.reporter, PASSWORD);
   await page.goto("/mognad");
   await expect(page.getByRole("heading", { level: 1, name: "Åtkomst nekas" })).toBeVisible();
   await expectAccessible(page);

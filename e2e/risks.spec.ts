@@ -1,7 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
 import { call } from "./support/api";
-import { createToken } from "./support/cli";
-import { DEMO, expectAccessible, signIn } from "./support/session";
+import { expectAccessible, signIn } from "./support/session";
+import { NAME_OF, ownOrganization, PASSWORD, type OwnOrganization } from "./support/users";
+
+let org: OwnOrganization;
+test.beforeAll(() => {
+  org = ownOrganization("risks", ["admin", "ciso", "management", "reporter"]);
+});
 
 const MOTIVATION = "Kostnaden för att åtgärda står inte i proportion till risken. Omprövas vid nästa årliga riskanalys.";
 
@@ -21,7 +26,7 @@ test("a ciso runs an analysis, adds risks to it, filters by a heat-map cell and 
   const analysisTitle = `Riskanalys e-tjänster ${stamp}`;
   const highTitle = `Kapade konton i e-tjänsten ${stamp}`;
   const lowTitle = `Felaktig blankett i e-tjänsten ${stamp}`;
-  await signIn(page, DEMO.ciso);
+  await signIn(page, org.email.ciso, PASSWORD);
 
   await page.goto("/risker/analyser");
   await expectAccessible(page);
@@ -98,7 +103,7 @@ test("a ciso runs an analysis, adds risks to it, filters by a heat-map cell and 
 test.describe("acceptance", () => {
   let ciso: string;
   test.beforeAll(() => {
-    ciso = createToken(DEMO.ciso);
+    ciso = org.token("ciso");
   });
 
   const highRisk = async (request: Parameters<typeof call>[0], title: string) => {
@@ -116,7 +121,7 @@ test.describe("acceptance", () => {
 
   test("management accepts a risk with a motivation and sees the decision recorded", async ({ page, request }) => {
     const id = await highRisk(request, `Brand i serverrummet ${Date.now()}`);
-    await signIn(page, DEMO.management);
+    await signIn(page, org.email.management, PASSWORD);
     await page.goto(`/risker/${id}`);
     await expectAccessible(page);
     await page.getByRole("button", { name: "Acceptera risken" }).click();
@@ -124,7 +129,7 @@ test.describe("acceptance", () => {
     await page.getByLabel("Motivering").fill(MOTIVATION);
     await page.getByRole("button", { name: "Acceptera risken" }).click();
     const record = page.getByTestId("acceptance-record");
-    await expect(record).toContainText("Eva Sjöberg");
+    await expect(record).toContainText(NAME_OF.management);
     await expect(record).toContainText(MOTIVATION);
     await expect(page.getByRole("button", { name: "Acceptera risken" })).toHaveCount(0);
     await expect(page.getByRole("table", { name: "Risknivåer över tid, senaste först" }).getByRole("row").nth(1)).toContainText("Accepterad");
@@ -133,7 +138,7 @@ test.describe("acceptance", () => {
 
   test("a ciso trying to accept a high risk is told who may decide", async ({ page, request }) => {
     const id = await highRisk(request, `Brand i arkivet ${Date.now()}`);
-    await signIn(page, DEMO.ciso);
+    await signIn(page, org.email.ciso, PASSWORD);
     await page.goto(`/risker/${id}`);
     await expect(page.getByTestId("acceptance-deciders")).toHaveText("Endast ledningen får acceptera risker på nivån hög.");
     await expect(page.getByRole("button", { name: "Acceptera risken" })).toHaveCount(0);
@@ -142,10 +147,10 @@ test.describe("acceptance", () => {
 });
 
 test("a ciso lowers a risk's likelihood and the level history keeps both levels", async ({ page, request }) => {
-  const token = createToken(DEMO.ciso);
+  const token = org.token("ciso");
   const title = `Obehörig åtkomst till arkivet ${Date.now()}`;
   const { body } = await call(request, token, "POST", "/api/v1/risks", { title, likelihood: 3, consequence: 4 });
-  await signIn(page, DEMO.ciso);
+  await signIn(page, org.email.ciso, PASSWORD);
   await page.goto(`/risker/${body.id}`);
   await page.getByRole("link", { name: "Ändra risk" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Ändra risk" })).toBeVisible();
@@ -160,18 +165,28 @@ test("a ciso lowers a risk's likelihood and the level history keeps both levels"
   await expect(history.getByRole("row").nth(2)).toContainText("12 · hög");
 });
 
-test("a ciso edits bands and acceptance criteria from Administration", async ({ page }) => {
-  await signIn(page, DEMO.ciso);
+test("an admin edits bands and acceptance criteria from Administration", async ({ page }) => {
+  await signIn(page, org.email.admin, PASSWORD);
   await page.goto("/admin");
   await page.getByRole("link", { name: "Riskklasser och acceptanskriterier" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Riskklasser och acceptanskriterier" })).toBeVisible();
   await expect(page.getByTestId("risk-bands")).toContainText("hög: 8–12");
   await expect(page.getByLabel("Högsta nivå för medelhög")).toHaveValue("6");
+  await expect(page.getByLabel("Beslutsfattaren ska bekräfta beslut som någon annan registrerat för hens räkning")).not.toBeChecked();
   await expectAccessible(page);
 });
 
+test("the ciso reads the acceptance criteria without editing them", async ({ page }) => {
+  await signIn(page, org.email.ciso, PASSWORD);
+  await page.goto("/admin/risker");
+  await expect(page.getByRole("cell", { name: "Informationssäkerhetssamordnaren", exact: true })).toBeVisible();
+  await expect(page.getByTestId("risk-confirm-setting")).toBeVisible();
+  await expect(page.getByLabel("Högsta nivå för medelhög")).toHaveCount(0);
+  await expect(page.getByText("Endast administratören kan ändra riskklasser och acceptanskriterier.")).toBeVisible();
+});
+
 test("management reads the acceptance criteria without editing them", async ({ page }) => {
-  await signIn(page, DEMO.management);
+  await signIn(page, org.email.management, PASSWORD);
   await page.goto("/admin/risker");
   await expect(page.getByRole("cell", { name: "Ledningen", exact: true })).toBeVisible();
   await expect(page.getByLabel("Högsta nivå för medelhög")).toHaveCount(0);
@@ -179,7 +194,7 @@ test("management reads the acceptance criteria without editing them", async ({ p
 });
 
 test("a reporter gets the forbidden page", async ({ page }) => {
-  await signIn(page, DEMO.reporter);
+  await signIn(page, org.email.reporter, PASSWORD);
   for (const path of ["/risker", "/risker/analyser", "/risker/ny", "/admin/risker"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1, name: "Åtkomst nekas" })).toBeVisible();

@@ -1,7 +1,7 @@
+import { TIME_ZONE } from "./dates";
 import type { Locale } from "./i18n/locale";
 
 // Dates are always shown the Swedish way (ÅÅÅÅ-MM-DD), in Swedish time, whatever the language.
-const TIME_ZONE = "Europe/Stockholm";
 const dateFormat = new Intl.DateTimeFormat("sv-SE", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
 const dateTimeFormat = new Intl.DateTimeFormat("sv-SE", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
 

@@ -54,6 +54,14 @@ async function run() {
       if (error.status !== 400) throw error;
     }),
   );
+  // A 2.8 MB zip bomb (330 MB of rows inflated) must be refused quickly, off the request thread.
+  const { sheetRow, xlsxBomb } = await import("../test/zip-bomb");
+  const bomb = xlsxBomb({ head: sheetRow(1, IMPORT_HEADERS), block: sheetRow(2, ["Bomb", "", "", "Enhet 1"]).repeat(10_000), repeat: 330, tail: "" });
+  await timed(`import av zip-bomb .xlsx ${(bomb.length / 1024 / 1024).toFixed(1)} MB (avvisas, 400)`, () =>
+    importAssets(excelOrg, bomb).catch((error: { status?: number }) => {
+      if (error.status !== 400) throw error;
+    }),
+  );
   const bytes = async (format: "csv" | "xlsx") => (await (await exportAssets(excelOrg, assetExportQuerySchema.parse({ format }))).arrayBuffer()).byteLength;
   const xlsxBytes = await timed("export .xlsx", () => bytes("xlsx"));
   const csvBytes = await timed("export .csv", () => bytes("csv"));

@@ -18,13 +18,14 @@ const earliest = (...dates: Date[]) => new Date(Math.min(...dates.map((date) => 
 /** 3 000 incidents over two years, oldest first: categories, assets, risks, obligations, repeats. */
 export async function seedIncidents(org: BenchOrg, now: Date, rnd: Random): Promise<string[]> {
   const { db } = await import("../lib/db/client");
-  const { loadIncidentSettings, putIncidentSettings } = await import("../lib/incidents/settings");
+  const { incidentSettings } = await import("../lib/incidents/settings");
   const { requiredObligations } = await import("../lib/incidents/obligations");
-  const { stockholmYear } = await import("../lib/incidents/dates");
+  const { stockholmYear } = await import("../lib/dates");
   const { incidentReference } = await import("../lib/incidents/rules");
   const organizationId = org.ciso.organizationId;
   // A municipality covered by the cybersäkerhetslag: significant incidents owe CERT-SE reports too.
-  const settings = await putIncidentSettings(org.admin, { ...(await loadIncidentSettings(db, organizationId)), nis2Covered: true });
+  const { version, ...current } = await incidentSettings.read(organizationId);
+  const settings = await incidentSettings.write(org.admin, { ...current, nis2Covered: true }, version);
   const codes = settings.categories.map((category) => category.code);
   const sequences = new Map<number, number>();
   const incidents: import("../lib/db/client").Prisma.IncidentCreateManyInput[] = [];

@@ -18,19 +18,20 @@ async function run() {
   const { assetDashboard } = await import("../lib/assets/page-data");
   const { listClassifications } = await import("../lib/assets/history");
   const { listAssetRequirements } = await import("../lib/assets/asset-requirements");
-  const { getClassificationModel } = await import("../lib/classification/service");
+  const { classificationSettings } = await import("../lib/classification/settings");
   const { listRisks, getRisk, riskHistory } = await import("../lib/risks/queries");
   const { riskListQuerySchema, riskHeatmapQuerySchema, riskTrendQuerySchema } = await import("../lib/risks/schema");
   const { riskHeatmap, riskTrend } = await import("../lib/risks/overview");
   const { riskDashboard, riskLinks, riskIncidents } = await import("../lib/risks/page-data");
-  const { getRiskSettings } = await import("../lib/risks/settings");
-  const { listIncidents, incidentTrend } = await import("../lib/incidents/queries");
+  const { riskSettings } = await import("../lib/risks/settings");
+  const { listIncidents } = await import("../lib/incidents/queries");
+  const { incidentTrend } = await import("../lib/incidents/trend");
   const { incidentListQuerySchema, incidentTrendQuerySchema } = await import("../lib/incidents/schema");
   const { incidentDashboard } = await import("../lib/incidents/dashboard");
   const { listActions, actionsFor } = await import("../lib/actions/queries");
   const { actionListQuerySchema } = await import("../lib/actions/schema");
   const { maturityTrend } = await import("../lib/maturity/results-queries");
-  const { getMaturitySettings } = await import("../lib/maturity/settings");
+  const { maturitySettings } = await import("../lib/maturity/settings");
   const { listAuditEvents } = await import("../lib/audit/queries");
 
   const now = new Date();
@@ -47,7 +48,7 @@ async function run() {
   const assetPage = async () => {
     const view = await getAsset(ciso, asset.id);
     return Promise.all([
-      getClassificationModel(ciso),
+      classificationSettings.read(ciso),
       listClassifications(ciso, view.id),
       listAssetRequirements(ciso, view.id),
       actionsFor(ciso, "asset", view.id),
@@ -57,7 +58,7 @@ async function run() {
   const riskPage = async () => {
     const risk = await getRisk(ciso, riskId);
     return Promise.all([
-      getRiskSettings(ciso),
+      riskSettings.read(ciso),
       riskHistory(ciso, risk.id),
       riskLinks(ciso, risk),
       actionsFor(ciso, "risk", risk.id),
@@ -77,7 +78,7 @@ async function run() {
       riskDashboard(ciso),
       assetDashboard(ciso),
       maturityTrend(ciso),
-      getMaturitySettings(ciso),
+      maturitySettings.read(ciso),
     ]);
 
   const cases: [string, number, () => Promise<unknown>][] = [

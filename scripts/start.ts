@@ -1,6 +1,6 @@
 // `npm start` (production build) and `npm run dev`: resolve the database (embedded when
 // DATABASE_URL is unset), apply migrations, load the demo organisation on the first start of an
-// empty embedded database, then run Next.js with DATABASE_URL and the auth secret set.
+// empty embedded database, then run Next.js (scripts/serve.ts) with DATABASE_URL and the auth secret set.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { localSecrets } from "../lib/config/runtime";
@@ -53,7 +53,11 @@ async function main() {
     if (build.status !== 0) throw new Error("next build misslyckades");
   }
 
-  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env: process.env });
+  // Next.js runs inside a small custom server that decides the client's address from the socket.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", ...(dev ? ["--dev"] : [])], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: dev ? "development" : "production" },
+  });
   const shutdown = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);

@@ -11,8 +11,13 @@ export async function createAssetSetup() {
   return { ...roles, unit };
 }
 
-export function createTestAsset(principal: Principal, orgUnitId: string, input: Partial<AssetCreate> = {}) {
-  return createAsset(principal, { name: "Personakter", kind: "information", personalData: false, sensitivePersonalData: false, orgUnitId, ...input });
+/**
+ * The one asset factory: through the register's service as `principal` (who must be allowed to create
+ * assets), in a fresh org unit unless `orgUnitId` is given.
+ */
+export async function createTestAsset(principal: Principal, input: Partial<AssetCreate> = {}) {
+  const orgUnitId = input.orgUnitId ?? (await createOrgUnit(principal.organizationId)).id;
+  return createAsset(principal, { name: "Personakter", kind: "information", personalData: false, sensitivePersonalData: false, ...input, orgUnitId });
 }
 
 /** A spreadsheet as the import reads it, from a header row and data rows. */

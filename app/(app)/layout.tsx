@@ -32,6 +32,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               <span className="sr-only">{t.header.signedInAs} </span>
               <span className="font-medium" data-testid="user-name">{principal.name}</span> · <span data-testid="user-role">{t.roles[principal.role]}</span>
             </p>
+            <Link href="/konto" className="text-sm text-blue-800 underline-offset-2 hover:underline">
+              {t.header.myAccount}
+            </Link>
             <LanguageSwitch label={t.header.language} />
             <SignOutButton label={t.header.signOut} />
           </div>

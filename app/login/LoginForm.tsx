@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FormMessage, TextField } from "@/components/form/fields";
 import { Button } from "@/components/ui/Button";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { useMessages } from "@/lib/i18n/client";
 import { coreMessages } from "@/lib/i18n/messages";
 import { z } from "@/lib/validation/zod";
@@ -13,13 +14,12 @@ import { z } from "@/lib/validation/zod";
 const loginSchema = z.object({ email: z.email(), password: z.string().min(1) });
 type LoginInput = z.infer<typeof loginSchema>;
 
-/** Only same-site paths are followed after sign-in. */
-const safeCallback = (value: string | null) => (value && value.startsWith("/") && !value.startsWith("//") ? value : "/");
-
 export function LoginForm({ oidc }: { oidc: boolean }) {
   const t = useMessages(coreMessages);
   const router = useRouter();
-  const callbackUrl = safeCallback(useSearchParams().get("callbackUrl"));
+  const searchParams = useSearchParams();
+  // Read when used (in the browser), never followed to another site.
+  const callbackUrl = () => safeCallbackUrl(searchParams.get("callbackUrl"), window.location.origin);
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<LoginInput>({ resolver: zodResolver(loginSchema) });
 
@@ -27,7 +27,7 @@ export function LoginForm({ oidc }: { oidc: boolean }) {
     setMessage(null);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (result?.ok && !result.error) {
-      router.replace(callbackUrl);
+      router.replace(callbackUrl());
       router.refresh();
       return;
     }
@@ -47,7 +47,7 @@ export function LoginForm({ oidc }: { oidc: boolean }) {
       {oidc ? (
         <>
           <p className="text-center text-sm text-gray-700">{t.login.or}</p>
-          <Button variant="secondary" className="w-full" onClick={() => signIn("oidc", { callbackUrl })}>
+          <Button variant="secondary" className="w-full" onClick={() => signIn("oidc", { callbackUrl: callbackUrl() })}>
             {t.login.oidc}
           </Button>
         </>

@@ -25,10 +25,12 @@ interface Props {
   returnTo?: string;
   /** A suggested title for a new action (e.g. a requirement gap on an asset). */
   defaultTitle?: string;
+  /** The owner reporting on their action: only status and effect (the rest is the ciso's). */
+  ownerOnly?: boolean;
 }
 
 /** Create or edit an action; the same zod schema validates here and in the API. */
-export function ActionForm({ users, action, source, returnTo, defaultTitle }: Props) {
+export function ActionForm({ users, action, source, returnTo, defaultTitle, ownerOnly = false }: Props) {
   const t = useMessages(actionMessages);
   const router = useRouter();
   const schema = action ? actionUpdateSchema : actionCreateSchema;
@@ -42,7 +44,7 @@ export function ActionForm({ users, action, source, returnTo, defaultTitle }: Pr
 
   const { message, submit } = useApiSubmit(form, { conflict: true });
   const onSubmit = submit(async (values) => {
-    const body = { ...values, ownerId: values.ownerId || null };
+    const body = ownerOnly ? { status: values.status, effectNote: values.effectNote, version: values.version } : { ...values, ownerId: values.ownerId || null };
     const saved = await apiSave<ActionView>("/api/v1/actions", action?.id, body);
     router.push(returnTo ?? `/atgarder/${saved.id}`);
     router.refresh();
@@ -50,14 +52,22 @@ export function ActionForm({ users, action, source, returnTo, defaultTitle }: Pr
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid max-w-2xl gap-4">
-      <TextField label={t.fields.title} required registration={form.register("title")} error={errors.title} />
-      <TextAreaField label={t.fields.description} registration={form.register("description")} error={errors.description} />
+      {ownerOnly ? null : (
+        <>
+          <TextField label={t.fields.title} required maxLength={200} registration={form.register("title")} error={errors.title} />
+          <TextAreaField label={t.fields.description} maxLength={5000} registration={form.register("description")} error={errors.description} />
+        </>
+      )}
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField label={t.fields.owner} emptyLabel={t.noOwner} options={users.map((u) => ({ value: u.id, label: u.name }))} registration={form.register("ownerId", { setValueAs: (value) => value || null })} error={errors.ownerId} />
-        <TextField label={t.fields.dueAt} type="date" registration={form.register("dueAt")} error={errors.dueAt} />
+        {ownerOnly ? null : (
+          <>
+            <SelectField label={t.fields.owner} emptyLabel={t.noOwner} options={users.map((u) => ({ value: u.id, label: u.name }))} registration={form.register("ownerId", { setValueAs: (value) => value || null })} error={errors.ownerId} />
+            <TextField label={t.fields.dueAt} type="date" registration={form.register("dueAt")} error={errors.dueAt} />
+          </>
+        )}
         <SelectField label={t.fields.status} options={ACTION_STATUSES.map((s) => ({ value: s, label: t.status[s] }))} registration={form.register("status")} error={errors.status} />
       </div>
-      <TextAreaField label={t.fields.effectNote} registration={form.register("effectNote")} error={errors.effectNote} />
+      <TextAreaField label={t.fields.effectNote} maxLength={2000} registration={form.register("effectNote")} error={errors.effectNote} />
       <FormFooter submitting={form.formState.isSubmitting} message={message} cancel />
     </form>
   );

@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { DataTable, type Column } from "@/components/table/DataTable";
 import { formatDate } from "@/lib/format";
-import { actionMessages, SOURCE_PATHS } from "@/lib/actions/messages";
+import { actionMessages } from "@/lib/actions/messages";
 import type { ActionView } from "@/lib/actions/schema";
 import { coreMessages } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
+import { recordHref } from "@/lib/records/registry";
 import { ActionStatusBadge } from "./ActionStatusBadge";
 
 /** The actions table, used on the Åtgärder page and on every register record that has actions. */
@@ -21,11 +22,12 @@ export async function ActionsTable({ actions, path, params, showSource = true }:
           header: t.fields.source,
           cell: (a: ActionView) => {
             if (!a.source) return t.noSource;
-            const base = SOURCE_PATHS[a.source.type];
-            return base ? <Link className="text-blue-800 underline" href={`${base}/${a.source.id}`}>{t.source[a.source.type]}</Link> : t.source[a.source.type];
+            const href = recordHref(a.source.type, a.source.id);
+            const label = t.source[a.source.type] ?? a.source.type;
+            return href ? <Link className="text-blue-800 underline" href={href}>{label}</Link> : label;
           },
         }]
       : []),
   ];
-  return <DataTable caption={t.caption} columns={columns} rows={actions} rowKey={(a) => a.id} empty={core.common.noResults} path={path} params={params} />;
+  return <DataTable caption={t.caption} columns={columns} rows={actions} rowKey={(a) => a.id} empty={core.empty.actions} path={path} params={params} />;
 }

@@ -3,12 +3,14 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { ROLES, type Role } from "@/lib/authz/roles";
 import { apiFetch, ApiError } from "@/lib/client/api";
-import { useMessages } from "@/lib/i18n/client";
+import { useLocale, useMessages } from "@/lib/i18n/client";
+import { apiErrorText } from "@/lib/i18n/errors";
 import { coreMessages } from "@/lib/i18n/messages";
 
 /** Changes a user's role in place (PATCH with the version the page was rendered with). */
 export function UserRoleSelect({ userId, name, role, version, label }: { userId: string; name: string; role: Role; version: number; label: string }) {
   const core = useMessages(coreMessages);
+  const locale = useLocale();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -27,7 +29,7 @@ export function UserRoleSelect({ userId, name, role, version, label }: { userId:
               await apiFetch(`/api/v1/users/${userId}`, { method: "PATCH", body: { role: next, version } });
               router.refresh();
             } catch (e) {
-              setError(e instanceof ApiError ? e.message : core.common.errorGeneric);
+              setError(e instanceof ApiError ? apiErrorText(e, locale) : core.common.errorGeneric);
             }
           });
         }}

@@ -1,16 +1,17 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { Controller, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FormFooter } from "@/components/form/FormFooter";
+import { RecordPicker } from "@/components/form/RecordPicker";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/form/fields";
 import { assetMessages } from "@/lib/assets/messages";
-import { ASSET_KINDS, assetCreateSchema, assetUpdateSchema, type AssetDetailView } from "@/lib/assets/schema";
+import { canHold } from "@/lib/assets/rules";
+import { ASSET_KINDS, assetCreateSchema, assetUpdateSchema, type AssetDetailView, type AssetOption } from "@/lib/assets/schema";
 import { apiSave } from "@/lib/client/api";
 import { useApiSubmit } from "@/lib/client/use-api-submit";
 import { useMessages } from "@/lib/i18n/client";
-import { HoldsPicker, type HoldOption } from "./HoldsPicker";
 
 type Input = z.input<typeof assetCreateSchema> & { version?: number };
 type Output = z.output<typeof assetCreateSchema> & { version?: number };
@@ -18,17 +19,16 @@ type Output = z.output<typeof assetCreateSchema> & { version?: number };
 interface Props {
   units: { id: string; name: string }[];
   users: { id: string; name: string }[];
-  information: HoldOption[];
   /** Editing when given; creating otherwise. */
   asset?: AssetDetailView;
   /** The owner a new asset starts with (an information owner registers their own). */
-  defaultOwnerId?: string;
+  defaultOwnerId?: string | null;
 }
 
 const orNull = (value: unknown) => (value ? String(value) : null);
 
 /** Create or edit an asset's details (the levels are set in the guided classification form). */
-export function AssetForm({ units, users, information, asset, defaultOwnerId }: Props) {
+export function AssetForm({ units, users, asset, defaultOwnerId }: Props) {
   const t = useMessages(assetMessages);
   const router = useRouter();
   const schema = asset ? assetUpdateSchema : assetCreateSchema;
@@ -49,7 +49,7 @@ export function AssetForm({ units, users, information, asset, defaultOwnerId }: 
   });
   const errors = form.formState.errors;
   const kind = form.watch("kind");
-  const holder = kind === "system" || kind === "service";
+  const holder = canHold(kind);
 
   const { message, submit } = useApiSubmit(form, { conflict: true });
   const onSubmit = submit(async (values) => {
@@ -91,13 +91,17 @@ export function AssetForm({ units, users, information, asset, defaultOwnerId }: 
       <CheckboxField label={t.fields.sensitivePersonalData} registration={form.register("sensitivePersonalData")} />
       <TextAreaField label={t.fields.legalRequirements} registration={form.register("legalRequirements")} error={errors.legalRequirements} />
       {holder ? (
-        <Controller
-          control={form.control}
-          name="holdsIds"
-          render={({ field }) => (
-            <HoldsPicker options={information.filter((o) => o.id !== asset?.id)} value={field.value ?? []} onChange={field.onChange} error={errors.holdsIds?.message} />
-          )}
-        />
+        <div className="rounded-lg border border-gray-200 p-3">
+          <RecordPicker<AssetOption>
+            legend={t.form.holdsLegend}
+            endpoint="/api/v1/assets/options?kind=information"
+            multiple
+            initial={asset?.holds ?? []}
+            onChange={(next) => form.setValue("holdsIds", next.map((held) => held.id), { shouldDirty: true })}
+            describe={(held) => (held.protectionLevel != null ? `(${t.fields.protectionLevel.toLowerCase()} ${held.protectionLevel})` : null)}
+            error={errors.holdsIds?.message}
+          />
+        </div>
       ) : null}
       <FormFooter submitting={form.formState.isSubmitting} message={message} cancel />
     </form>

@@ -15,6 +15,8 @@ export async function AssetTable({ assets, model, path, params }: { assets: Asse
   const aspectColumns: Column<AssetView>[] = enabledAspects(model).map((aspect) => ({
     key: aspect,
     header: t.aspectShort[aspect],
+    cardHeader: t.aspects[aspect],
+    narrow: true,
     className: "text-center",
     cell: (a) =>
       a[aspect] === null ? (
@@ -60,7 +62,7 @@ export async function AssetTable({ assets, model, path, params }: { assets: Asse
   ];
   return (
     <>
-      <DataTable caption={t.caption} columns={columns} rows={assets} rowKey={(a) => a.id} empty={core.common.noResults} path={path} params={params} />
+      <DataTable caption={t.caption} columns={columns} rows={assets} rowKey={(a) => a.id} empty={core.empty.assets} path={path} params={params} />
       <p className="mt-2 text-xs text-gray-800">{t.aspectLegend}</p>
     </>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { AssetMessages } from "@/lib/assets/messages";
+import { canHold } from "@/lib/assets/rules";
 import type { AssetDetailView, AssetRef } from "@/lib/assets/schema";
 import { levelLabel, type ClassificationModel } from "@/lib/classification/schema";
 import { Notice } from "@/components/ui/Notice";
@@ -23,7 +24,7 @@ function RefList({ refs, model, t }: { refs: AssetRef[]; model: ClassificationMo
  * requires and a warning when the system's own level is lower. For information: where it is held.
  */
 export function HeldInformation({ asset, model, t }: { asset: AssetDetailView; model: ClassificationModel; t: AssetMessages }) {
-  const holder = asset.kind === "system" || asset.kind === "service";
+  const holder = canHold(asset.kind);
   if (!holder) {
     return asset.heldBy.length ? <RefList refs={asset.heldBy} model={model} t={t} /> : <p className="text-sm text-gray-800">{t.detail.noHeldBy}</p>;
   }

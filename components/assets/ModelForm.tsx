@@ -2,27 +2,32 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useFieldArray, useForm } from "react-hook-form";
+import type { z } from "zod";
 import { FormFooter } from "@/components/form/FormFooter";
 import { CheckboxField, TextAreaField, TextField } from "@/components/form/fields";
 import { Button } from "@/components/ui/Button";
 import { assetMessages } from "@/lib/assets/messages";
-import { ASPECTS, classificationModelSchema, MAX_SCALE_LEVEL, type ClassificationModel, type ClassificationModelInput } from "@/lib/classification/schema";
+import { ASPECTS, classificationModelBodySchema, MAX_SCALE_LEVEL, type ClassificationModel } from "@/lib/classification/schema";
 import { apiFetch } from "@/lib/client/api";
 import { useApiSubmit } from "@/lib/client/use-api-submit";
 import { useMessages } from "@/lib/i18n/client";
+import type { Versioned } from "@/lib/settings/schema";
+
+type Input = z.input<typeof classificationModelBodySchema>;
+type Output = z.output<typeof classificationModelBodySchema>;
 
 /** The classification model: level names and criteria per aspect, traceability, review interval (PUT /api/v1/classification-model). */
-export function ModelForm({ model }: { model: ClassificationModel }) {
+export function ModelForm({ model }: { model: Versioned<ClassificationModel> }) {
   const t = useMessages(assetMessages);
   const router = useRouter();
-  const form = useForm<ClassificationModelInput, unknown, ClassificationModel>({ resolver: zodResolver(classificationModelSchema), defaultValues: model });
+  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(classificationModelBodySchema), defaultValues: model });
   const levels = useFieldArray({ control: form.control, name: "levels" });
   const errors = form.formState.errors;
   const traceability = form.watch("traceabilityEnabled");
 
-  const { message, submit } = useApiSubmit(form);
+  const { message, submit } = useApiSubmit(form, { conflict: true });
   const onSubmit = submit(async (values) => {
-    await apiFetch<ClassificationModel>("/api/v1/classification-model", { method: "PUT", body: values });
+    form.reset(await apiFetch<Versioned<ClassificationModel>>("/api/v1/classification-model", { method: "PUT", body: values }));
     router.refresh();
     return t.model.saved;
   });

@@ -1,26 +1,35 @@
 import { Card } from "@/components/ui/Card";
-import { listAuditEvents } from "@/lib/audit/queries";
-import { can } from "@/lib/authz/authorize";
-import type { Principal } from "@/lib/authz/roles";
+import { auditMessages } from "@/lib/audit/messages";
+import type { AuditEntryView } from "@/lib/audit/schema";
 import { formatDateTime } from "@/lib/format";
+import { getMessages } from "@/lib/i18n/server";
+import { AuditChanges } from "./AuditChanges";
 
-/** Who changed a record and when, for roles that may read the audit trail. */
-export async function AuditHistory({ principal, entity, entityId, title }: { principal: Principal; entity: string; entityId: string; title: string }) {
-  if (!can(principal, "audit-events.read")) return null;
-  const events = await listAuditEvents(principal, { entity, entityId, page: 1, pageSize: 20 });
+/** Who changed a record, when and what; `events` is null for roles that may not read the audit trail. */
+export async function AuditHistory({ events, title }: { events: AuditEntryView[] | null; title: string }) {
+  if (!events) return null;
+  const t = await getMessages(auditMessages);
   return (
     <Card title={title}>
-      <ol className="space-y-2 text-sm">
-        {events.items.map((event) => (
-          <li key={event.id} className="border-l-2 border-blue-200 pl-3">
-            <span className="font-medium">{event.action}</span> · {event.actorLabel ?? "–"}
-            <br />
-            <time dateTime={event.at} className="text-gray-700">
-              {formatDateTime(event.at)}
-            </time>
-          </li>
-        ))}
-      </ol>
+      {events.length === 0 ? (
+        <p className="text-sm text-gray-700">{t.historyEmpty}</p>
+      ) : (
+        <ol className="space-y-3 text-sm">
+          {events.map((event) => (
+            <li key={event.id} className="border-l-2 border-blue-200 pl-3">
+              <p>
+                <span className="font-medium">{event.actorName}</span> {event.verb}
+              </p>
+              <time dateTime={event.at} className="text-gray-700">
+                {formatDateTime(event.at)}
+              </time>
+              <div className="mt-1">
+                <AuditChanges changes={event.changes} />
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
     </Card>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { dashboardMessages } from "@/lib/dashboard/messages";
 import { formatNumber, formatPercent } from "@/lib/format";
+import { indicatorLabel, indicatorLabels } from "@/lib/indicators/messages";
 import type { IndicatorView } from "@/lib/indicators/schema";
 import { getLocale } from "@/lib/i18n/server";
 
@@ -12,10 +13,11 @@ export async function IndicatorList({ indicators }: { indicators: IndicatorView[
   return (
     <ul className="divide-y divide-gray-100">
       {indicators.map((indicator) => {
+        const label = indicatorLabel(indicator.key, indicatorLabels[locale]);
         const value = indicator.unit === "days" ? `${formatNumber(indicator.value, locale)} ${t.days}` : formatPercent(indicator.value, locale);
         return (
           <li key={indicator.key} className="flex items-baseline justify-between gap-4 py-2 text-sm" data-indicator={indicator.key}>
-            <span>{indicator.href ? <Link href={indicator.href} className="text-blue-800 underline">{indicator.label}</Link> : indicator.label}</span>
+            <span>{indicator.href ? <Link href={indicator.href} className="text-blue-800 underline">{label}</Link> : label}</span>
             <span className="whitespace-nowrap text-right">
               <strong className="text-base">{value}</strong>
               {indicator.denominator !== null ? (

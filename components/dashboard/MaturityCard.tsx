@@ -5,14 +5,14 @@ import type { Principal } from "@/lib/authz/roles";
 import { dashboardMessages } from "@/lib/dashboard/messages";
 import { getMessages } from "@/lib/i18n/server";
 import { maturityTrend } from "@/lib/maturity/results-queries";
-import { getMaturitySettings } from "@/lib/maturity/settings";
+import { maturitySettings } from "@/lib/maturity/settings";
 
 const arrows = { up: "↑", down: "↓", flat: "→" } as const;
 
 /** The latest self-assessed level per perspective against its target, with the trend since the first session. */
 export async function MaturityCard({ principal }: { principal: Principal }) {
   if (!can(principal, "maturity.read")) return null;
-  const [t, trend, settings] = await Promise.all([getMessages(dashboardMessages), maturityTrend(principal), getMaturitySettings(principal)]);
+  const [t, trend, settings] = await Promise.all([getMessages(dashboardMessages), maturityTrend(principal), maturitySettings.read(principal)]);
   return (
     <Card title={<Link href="/mognad" className="text-blue-800 underline">{t.maturity.title}</Link>}>
       {trend.sessions === 0 ? (

@@ -1,21 +1,58 @@
 "use client";
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import { useId, useState, type ChangeEvent, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
 import type { FormNote } from "@/lib/client/use-api-submit";
+import { useMessages } from "@/lib/i18n/client";
+import { coreMessages } from "@/lib/i18n/messages";
 
 const control =
   "mt-1 block w-full rounded-md border border-gray-400 bg-white px-3 py-2 text-sm text-gray-900 aria-[invalid=true]:border-red-600";
 
 interface FieldProps {
   label: string;
+  /** The schema's limit: the browser stops there, and a counter appears as the text nears it. */
+  maxLength?: number;
   error?: FieldError;
   hint?: ReactNode;
   required?: boolean;
   registration: UseFormRegisterReturn;
 }
 
+// The counter shows from this share of the limit, so short texts stay uncluttered.
+const COUNTER_FROM = 0.8;
+
+/** Keeps the text's length as the person types, for the counter; the registration still gets every event. */
+function useLength(registration: UseFormRegisterReturn, maxLength?: number) {
+  const [length, setLength] = useState(0);
+  if (!maxLength) return { length: 0, registration };
+  return {
+    length,
+    registration: {
+      ...registration,
+      ref: (element: HTMLInputElement | HTMLTextAreaElement | null) => {
+        registration.ref(element);
+        if (element) setLength(element.value.length);
+      },
+      onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+        setLength(event.target.value.length);
+        return registration.onChange(event);
+      },
+    },
+  };
+}
+
+function Counter({ length, maxLength }: { length: number; maxLength?: number }) {
+  const t = useMessages(coreMessages);
+  if (!maxLength || length < maxLength * COUNTER_FROM) return null;
+  return (
+    <p aria-live="polite" className={`mt-1 text-xs ${length >= maxLength ? "font-medium text-red-700" : "text-gray-700"}`}>
+      {t.common.characters(length, maxLength)}
+    </p>
+  );
+}
+
 /** Label, control, hint and error wired together for screen readers. */
-function Field({ label, error, hint, required, children }: Omit<FieldProps, "registration"> & { children: (ids: { id: string; describedBy?: string }) => ReactNode }) {
+function Field({ label, error, hint, required, children }: Omit<FieldProps, "registration" | "maxLength"> & { children: (ids: { id: string; describedBy?: string }) => ReactNode }) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -42,22 +79,30 @@ function Field({ label, error, hint, required, children }: Omit<FieldProps, "reg
 }
 
 export function TextField({ registration, type = "text", ...props }: FieldProps & Pick<InputHTMLAttributes<HTMLInputElement>, "type" | "autoComplete" | "inputMode" | "placeholder">) {
-  const { label, error, hint, required, ...inputProps } = props;
+  const { label, error, hint, required, maxLength, ...inputProps } = props;
+  const counted = useLength(registration, maxLength);
   return (
     <Field label={label} error={error} hint={hint} required={required}>
       {({ id, describedBy }) => (
-        <input id={id} type={type} className={control} aria-invalid={!!error} aria-describedby={describedBy} aria-required={required} {...inputProps} {...registration} />
+        <>
+          <input id={id} type={type} className={control} aria-invalid={!!error} aria-describedby={describedBy} aria-required={required} maxLength={maxLength} {...inputProps} {...counted.registration} />
+          <Counter length={counted.length} maxLength={maxLength} />
+        </>
       )}
     </Field>
   );
 }
 
 export function TextAreaField({ registration, rows = 3, ...props }: FieldProps & Pick<TextareaHTMLAttributes<HTMLTextAreaElement>, "rows">) {
-  const { label, error, hint, required } = props;
+  const { label, error, hint, required, maxLength } = props;
+  const counted = useLength(registration, maxLength);
   return (
     <Field label={label} error={error} hint={hint} required={required}>
       {({ id, describedBy }) => (
-        <textarea id={id} rows={rows} className={control} aria-invalid={!!error} aria-describedby={describedBy} aria-required={required} {...registration} />
+        <>
+          <textarea id={id} rows={rows} className={control} aria-invalid={!!error} aria-describedby={describedBy} aria-required={required} maxLength={maxLength} {...counted.registration} />
+          <Counter length={counted.length} maxLength={maxLength} />
+        </>
       )}
     </Field>
   );

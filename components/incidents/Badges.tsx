@@ -5,7 +5,7 @@ import type { IncidentStatus, IncidentView, ObligationStatus, ObligationView } f
 
 const statusTones: Record<IncidentStatus, Tone> = { reported: "yellow", triaged: "blue", investigating: "blue", resolved: "green", closed: "gray" };
 const severityTones: Record<number, Tone> = { 1: "gray", 2: "yellow", 3: "orange", 4: "red" };
-const obligationTones: Record<ObligationStatus, Tone> = { due: "orange", overdue: "red", reported: "green", reported_late: "yellow" };
+const obligationTones: Record<ObligationStatus, Tone> = { due: "orange", overdue: "red", reported: "green", reported_late: "yellow", not_reportable: "gray" };
 
 export function IncidentStatusBadge({ status, t }: { status: IncidentStatus; t: IncidentMessages }) {
   return <Badge tone={statusTones[status]}>{t.status[status]}</Badge>;

@@ -3,8 +3,7 @@ import { Badge } from "@/components/ui/Badge";
 import { buttonClass } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
 import { pagePrincipal } from "@/lib/auth/page";
-import { can } from "@/lib/authz/authorize";
-import { grantFor } from "@/lib/authz/permissions";
+import { can, scopeOf } from "@/lib/authz/authorize";
 import type { Principal } from "@/lib/authz/roles";
 import { formatDateTime, formatPercent } from "@/lib/format";
 import { getLocale } from "@/lib/i18n/server";
@@ -72,7 +71,7 @@ export async function IncidentDashboardCard({ principal }: { principal?: Princip
 /** For roles that report but do not read every incident: the way to report, and their own reports. */
 export async function ReportIncidentCard({ principal }: { principal?: Principal } = {}) {
   const user = principal ?? (await pagePrincipal());
-  if (!can(user, "incidents.report") || grantFor(user.role, "incidents.read") === "all") return null;
+  if (!can(user, "incidents.report") || scopeOf(user, "incidents.read") === "all") return null;
   const [locale, count] = await Promise.all([getLocale(), ownReportCount(user)]);
   const d = incidentMessages[locale].dashboard;
   return (

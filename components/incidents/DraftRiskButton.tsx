@@ -5,7 +5,7 @@ import { FormMessage } from "@/components/form/fields";
 import { Button } from "@/components/ui/Button";
 import { useApiAction } from "@/lib/client/use-api-submit";
 import { useMessages } from "@/lib/i18n/client";
-import { incidentHandlingMessages } from "@/lib/incidents/handling-messages";
+import { incidentHandlingMessages } from "@/lib/incidents/messages";
 import { useIncident } from "./IncidentContext";
 
 /** One click from an unforeseen incident to a risk draft in the risk register (source incident). */

@@ -6,8 +6,11 @@ import type { IncidentView } from "@/lib/incidents/schema";
 
 interface Context {
   id: string;
-  /** PATCH or POST with the incident's current version; the new version is kept and the page refreshed. */
-  send: (path: string, body: Record<string, unknown>, method?: "PATCH" | "POST") => Promise<unknown>;
+  /**
+   * PATCH (or a POST with `versioned`) with the incident's current version, or a POST as it is;
+   * the new version is kept and the page refreshed.
+   */
+  send: (path: string, body: Record<string, unknown>, method?: "PATCH" | "POST", versioned?: boolean) => Promise<unknown>;
   setVersion: (version: number) => void;
 }
 
@@ -23,8 +26,8 @@ export function IncidentProvider({ id, version, children }: { id: string; versio
   useEffect(() => setCurrent((known) => Math.max(known, version)), [version]);
   const setVersion = useCallback((next: number) => setCurrent((known) => Math.max(known, next)), []);
   const send = useCallback(
-    async (path: string, body: Record<string, unknown>, method: "PATCH" | "POST" = "PATCH") => {
-      const result = await apiFetch<IncidentView | { incident: IncidentView }>(path, { method, body: method === "PATCH" ? { ...body, version: current } : body });
+    async (path: string, body: Record<string, unknown>, method: "PATCH" | "POST" = "PATCH", versioned = method === "PATCH") => {
+      const result = await apiFetch<IncidentView | { incident: IncidentView }>(path, { method, body: versioned ? { ...body, version: current } : body });
       const incident = "incident" in result ? result.incident : result;
       if (incident?.version) setVersion(incident.version);
       router.refresh();

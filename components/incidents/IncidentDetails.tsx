@@ -1,8 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { formatDate, formatDateTime } from "@/lib/format";
-import type { IncidentHandlingMessages } from "@/lib/incidents/handling-messages";
-import type { IncidentMessages } from "@/lib/incidents/messages";
+import type { IncidentHandlingMessages, IncidentMessages } from "@/lib/incidents/messages";
 import type { IncidentView } from "@/lib/incidents/schema";
 import { SeverityBadge } from "./Badges";
 
@@ -53,13 +52,14 @@ export function HandlingDetails({ incident, t, h }: Omit<Props, "categoryLabels"
       <Detail label={h.status.rootCause}><span className="whitespace-pre-wrap">{incident.rootCause ?? "–"}</span></Detail>
       <Detail label={h.status.lessonsLearned}><span className="whitespace-pre-wrap">{incident.lessonsLearned ?? "–"}</span></Detail>
       <Detail label={h.risks.linked}>
-        {incident.risks.length ? (
+        {incident.risks.length || incident.hiddenRiskCount ? (
           <ul>
             {incident.risks.map((risk) => (
               <li key={risk.id}>
                 <Link href={`/risker/${risk.id}`} className="text-blue-800 underline">{risk.title}</Link> ({h.risks.identified(risk.identifiedAt)})
               </li>
             ))}
+            {incident.hiddenRiskCount ? <li data-testid="hidden-risks">{h.risks.hidden(incident.hiddenRiskCount)}</li> : null}
           </ul>
         ) : (
           h.noneSelected

@@ -1,3 +1,4 @@
+import { RecordPicker } from "@/components/form/RecordPicker";
 import { FilterCheckbox, FilterForm, FilterSelect, FilterText } from "@/components/table/FilterForm";
 import type { CoreMessages } from "@/lib/i18n/messages";
 import type { IncidentMessages } from "@/lib/incidents/messages";
@@ -9,7 +10,7 @@ interface Props {
   t: IncidentMessages;
   core: CoreMessages;
   params: Record<string, string>;
-  options: { categories: IncidentCategory[]; assets: Option[]; orgUnits: Option[] };
+  options: { categories: IncidentCategory[]; orgUnits: Option[]; asset: Option[] };
 }
 
 /** The register's filters as a GET form: the URL holds the list state. */
@@ -21,7 +22,7 @@ export function IncidentFilters({ t, core, params, options }: Props) {
       <FilterSelect name="status" label={t.fields.status} value={params.status} allLabel={all} options={INCIDENT_STATUSES.map((s) => ({ value: s, label: t.status[s] }))} />
       <FilterSelect name="severity" label={t.fields.severity} value={params.severity} allLabel={all} options={[1, 2, 3, 4].map((s) => ({ value: String(s), label: t.severity[s] }))} />
       <FilterSelect name="category" label={t.fields.category} value={params.category} allLabel={all} options={options.categories.map((c) => ({ value: c.code, label: c.label }))} />
-      <FilterSelect name="assetId" label={t.fields.asset} value={params.assetId} allLabel={all} options={options.assets.map((a) => ({ value: a.id, label: a.name }))} />
+      <RecordPicker legend={t.fields.asset} endpoint="/api/v1/assets/options" name="assetId" initial={options.asset} />
       <FilterSelect name="orgUnitId" label={t.fields.orgUnit} value={params.orgUnitId} allLabel={all} options={options.orgUnits.map((o) => ({ value: o.id, label: o.name }))} />
       <FilterSelect name="foreseen" label={t.fields.foreseen} value={params.foreseen} allLabel={all} options={[{ value: "true", label: core.common.yes }, { value: "false", label: core.common.no }]} />
       <FilterText name="from" type="date" label={t.fields.from} value={params.from} />

@@ -1,18 +1,30 @@
 import { formatDateTime } from "@/lib/format";
-import type { IncidentHandlingMessages } from "@/lib/incidents/handling-messages";
-import type { IncidentMessages } from "@/lib/incidents/messages";
+import type { IncidentHandlingMessages, IncidentMessages } from "@/lib/incidents/messages";
 import type { IncidentView } from "@/lib/incidents/schema";
 import { TableFrame } from "@/components/table/TableFrame";
 import { Badge } from "@/components/ui/Badge";
+import type { ObligationView } from "@/lib/incidents/schema";
 import { ObligationStatusBadge } from "./Badges";
-import { ObligationReportForm } from "./ObligationReportForm";
 
 const cell = "px-3 py-2 text-left align-top text-gray-900";
 
-/** The reports the incident owes the authorities: due time and status, and (for handlers) a way to record one. */
-export function ObligationsSection({ incident, t, h, canRecord }: { incident: IncidentView; t: IncidentMessages; h: IncidentHandlingMessages; canRecord: boolean }) {
+/** The report made (when, reference) or the assessment that none is due (who, when, why). */
+function Outcome({ o, h }: { o: ObligationView; h: IncidentHandlingMessages }) {
+  if (o.reportedAt) return <>{`${formatDateTime(o.reportedAt)}${o.reference ? ` · ${o.reference}` : ""}`}</>;
+  if (o.assessedAt) {
+    return (
+      <>
+        {h.obligations.assessed(o.assessedByName ?? "–", formatDateTime(o.assessedAt))} <span className="whitespace-pre-wrap">{o.motivation}</span>
+      </>
+    );
+  }
+  return <>–</>;
+}
+
+/** The reports the incident owes the authorities: due time, status and what became of each. Handlers settle them under "Utredning och avslut". */
+export function ObligationsSection({ incident, t, h, handles }: { incident: IncidentView; t: IncidentMessages; h: IncidentHandlingMessages; handles: boolean }) {
   if (incident.obligations.length === 0) return <p className="text-sm text-gray-700">{h.obligations.none}</p>;
-  const pending = incident.obligations.filter((o) => !o.reportedAt);
+  const pending = incident.obligations.filter((o) => !o.reportedAt && !o.assessedAt);
   return (
     <div className="grid gap-4">
       <TableFrame label={h.obligations.title}>
@@ -39,23 +51,14 @@ export function ObligationsSection({ incident, t, h, canRecord }: { incident: In
                 </th>
                 <td className={`${cell} whitespace-nowrap`}>{formatDateTime(o.dueAt)}</td>
                 <td className={cell}><ObligationStatusBadge status={o.status} t={t} /></td>
-                <td className={cell}>{o.reportedAt ? `${formatDateTime(o.reportedAt)}${o.reference ? ` · ${o.reference}` : ""}` : "–"}</td>
+                <td className={cell}><Outcome o={o} h={h} /></td>
               </tr>
             ))}
           </tbody>
         </table>
       </TableFrame>
       {pending.some((o) => o.toAssess) ? <p className="text-sm text-gray-800">{h.obligations.toAssessHint}</p> : null}
-      {canRecord
-        ? pending.map((o) => (
-            <details key={o.kind} className="rounded-md border border-gray-200 p-3">
-              <summary className="cursor-pointer text-sm font-medium text-blue-800 underline">{h.obligations.recordFor(t.obligationKind[o.kind])}</summary>
-              <div className="mt-3">
-                <ObligationReportForm kind={o.kind} />
-              </div>
-            </details>
-          ))
-        : null}
+      {handles && pending.length > 0 ? <p className="text-sm text-gray-800">{h.obligations.handledBelow}</p> : null}
     </div>
   );
 }

@@ -5,14 +5,15 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useController, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FormFooter } from "@/components/form/FormFooter";
+import { RecordPicker } from "@/components/form/RecordPicker";
 import { TextAreaField, TextField } from "@/components/form/fields";
 import { Button, buttonClass } from "@/components/ui/Button";
+import type { RecordOption } from "@/lib/api/options";
 import { apiFetch } from "@/lib/client/api";
 import { useApiSubmit } from "@/lib/client/use-api-submit";
 import { useMessages } from "@/lib/i18n/client";
 import { incidentMessages } from "@/lib/incidents/messages";
 import { incidentReportSchema, PERSONAL_DATA_ANSWERS, type IncidentView } from "@/lib/incidents/schema";
-import { AssetPicker, type AssetChoice } from "./AssetPicker";
 import { CheckboxGroup } from "./CheckboxGroup";
 import { localInputValue, wallClockField } from "./wall-clock";
 
@@ -24,7 +25,7 @@ type Schema = ReturnType<typeof formSchema>;
 /** The short form everyone files: a minute's work, one column, large targets, fine at 375 px. */
 export function ReportForm({ categories }: { categories: { code: string; label: string }[] }) {
   const t = useMessages(incidentMessages);
-  const [assets, setAssets] = useState<AssetChoice[]>([]);
+  const [assets, setAssets] = useState<RecordOption[]>([]);
   const [done, setDone] = useState<IncidentView | null>(null);
   const id = useId();
   const doneHeading = useRef<HTMLHeadingElement>(null);
@@ -86,7 +87,17 @@ export function ReportForm({ categories }: { categories: { code: string; label: 
       <div className="[&_input]:min-h-11 [&_input]:text-base">
         <TextField label={t.form.detectedAt} type="datetime-local" required registration={form.register("detectedAt")} error={errors.detectedAt} />
       </div>
-      <AssetPicker value={assets} onChange={setAssets} />
+      {/* Names only, open to reporters: they name what was affected without reading the register. */}
+      <RecordPicker
+        legend={t.form.assets}
+        endpoint="/api/v1/assets/options"
+        multiple
+        large
+        onChange={setAssets}
+        searchLabel={t.form.assetSearch}
+        hint={t.form.assetSearchHint}
+        noHits={t.form.noAssetHits}
+      />
       <fieldset aria-describedby={`${id}-pd-hint`}>
         <legend className="text-base font-medium text-gray-900">{t.form.personalData}</legend>
         <p id={`${id}-pd-hint`} className="mt-1 text-xs text-gray-700">{t.form.personalDataHint}</p>

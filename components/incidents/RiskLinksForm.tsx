@@ -1,16 +1,17 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useId, useState } from "react";
+import { useEffect } from "react";
 import { useController, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FormFooter } from "@/components/form/FormFooter";
+import { RecordPicker } from "@/components/form/RecordPicker";
 import { SelectField } from "@/components/form/fields";
 import { useApiSubmit } from "@/lib/client/use-api-submit";
 import { useMessages } from "@/lib/i18n/client";
-import { incidentHandlingMessages } from "@/lib/incidents/handling-messages";
-import type { IncidentOption, RiskOption } from "@/lib/incidents/page-data";
+import { incidentHandlingMessages } from "@/lib/incidents/messages";
+import type { IncidentOption } from "@/lib/incidents/page-data";
 import { incidentUpdateSchema, type IncidentView } from "@/lib/incidents/schema";
-import { CheckboxGroup } from "./CheckboxGroup";
+import type { RiskOption } from "@/lib/risks/schema";
 import { useIncident } from "./IncidentContext";
 
 type Input = z.input<typeof incidentUpdateSchema>;
@@ -20,18 +21,15 @@ const defaults = (incident: IncidentView): Input => ({ riskIds: incident.riskIds
 
 interface Props {
   incident: IncidentView;
-  risks: RiskOption[];
   earlier: IncidentOption[];
   /** "YYYY-MM-DD": the Stockholm day the incident occurred; a risk identified by then foresaw it. */
   occurredDay: string;
 }
 
 /** Risks that had identified this kind of event, and the earlier incident it repeats. */
-export function RiskLinksForm({ incident, risks, earlier, occurredDay }: Props) {
+export function RiskLinksForm({ incident, earlier, occurredDay }: Props) {
   const h = useMessages(incidentHandlingMessages);
   const { id, send } = useIncident();
-  const filterId = useId();
-  const [filter, setFilter] = useState("");
   const form = useForm<Input, unknown, Output>({ resolver: zodResolver(incidentUpdateSchema), defaultValues: defaults(incident) });
   const { message, submit } = useApiSubmit(form, { conflict: true });
   const linked = useController({ control: form.control, name: "riskIds" });
@@ -45,39 +43,21 @@ export function RiskLinksForm({ incident, risks, earlier, occurredDay }: Props) 
     form.reset(form.getValues());
     return h.risks.saved;
   });
-  const selected = linked.field.value ?? [];
-  const needle = filter.trim().toLowerCase();
-  // The risks linked when the page loaded come first, so they are in view without scrolling.
-  const shown = risks
-    .filter((risk) => selected.includes(risk.id) || !needle || risk.title.toLowerCase().includes(needle))
-    .sort((a, b) => Number(incident.riskIds.includes(b.id)) - Number(incident.riskIds.includes(a.id)));
+  const initial = incident.risks.map((risk): RiskOption => ({ id: risk.id, name: risk.title, identifiedAt: risk.identifiedAt }));
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
-      {risks.length ? (
-        <div>
-          <label htmlFor={filterId} className="block text-sm font-medium text-gray-900">{h.risks.filter}</label>
-          <input id={filterId} type="search" value={filter} onChange={(event) => setFilter(event.target.value)} onKeyDown={(event) => event.key === "Enter" && event.preventDefault()} className="mt-1 block w-full max-w-sm rounded-md border border-gray-400 bg-white px-3 py-2 text-sm text-gray-900" />
-        </div>
-      ) : (
-        <p className="text-sm text-gray-700">{h.risks.noRisks}</p>
-      )}
-      <div className="max-h-80 overflow-y-auto">
-        <CheckboxGroup
-          legend={h.risks.linked}
-          options={shown.map((risk) => ({
-            value: risk.id,
-            label: (
-              <>
-                {risk.title} <span className="text-gray-700">({h.risks.identified(risk.identifiedAt)}, {risk.identifiedAt <= occurredDay ? h.risks.wouldForesee : h.risks.after})</span>
-              </>
-            ),
-          }))}
-          value={selected}
-          onChange={linked.field.onChange}
-          error={errors.riskIds?.message}
-        />
-      </div>
+      <RecordPicker<RiskOption>
+        legend={h.risks.linked}
+        endpoint="/api/v1/risks/options"
+        multiple
+        initial={initial}
+        onChange={(next) => linked.field.onChange(next.map((risk) => risk.id))}
+        searchLabel={h.risks.filter}
+        noHits={h.risks.noRisks}
+        describe={(risk) => `(${h.risks.identified(risk.identifiedAt)}, ${risk.identifiedAt <= occurredDay ? h.risks.wouldForesee : h.risks.after})`}
+        error={errors.riskIds?.message}
+      />
       <div className="max-w-xl">
         <SelectField
           label={h.risks.repeatOf}
@@ -87,7 +67,7 @@ export function RiskLinksForm({ incident, risks, earlier, occurredDay }: Props) 
           error={errors.repeatOfId}
         />
       </div>
-      <FormFooter submitting={form.formState.isSubmitting} message={message} />
+      <FormFooter submitting={form.formState.isSubmitting} message={message} submitLabel={h.risks.submit} />
     </form>
   );
 }

@@ -12,24 +12,26 @@ import { useApiSubmit } from "@/lib/client/use-api-submit";
 import { useMessages } from "@/lib/i18n/client";
 import { coreMessages } from "@/lib/i18n/messages";
 import { incidentMessages } from "@/lib/incidents/messages";
-import { incidentSettingsSchema, type IncidentSettings } from "@/lib/incidents/settings-schema";
+import { incidentSettingsBodySchema, type IncidentSettings } from "@/lib/incidents/settings-schema";
+import type { Versioned } from "@/lib/settings/schema";
 
-type Input = z.input<typeof incidentSettingsSchema>;
+type Input = z.input<typeof incidentSettingsBodySchema>;
+type Output = z.output<typeof incidentSettingsBodySchema>;
 const control = "block w-full rounded-md border border-gray-400 bg-white px-3 py-2 text-sm text-gray-900 aria-[invalid=true]:border-red-600";
 
 /** The organisation's incident settings (admin): NIS2, MSBFS 2020:8 and the category list. */
-export function SettingsForm({ settings }: { settings: IncidentSettings }) {
+export function SettingsForm({ settings }: { settings: Versioned<IncidentSettings> }) {
   const t = useMessages(incidentMessages).settings;
   const common = useMessages(coreMessages).common;
   const router = useRouter();
   const id = useId();
-  const form = useForm<Input, unknown, IncidentSettings>({ resolver: zodResolver(incidentSettingsSchema), defaultValues: settings });
+  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(incidentSettingsBodySchema), defaultValues: settings });
   const rows = useFieldArray({ control: form.control, name: "categories" });
   const errors = form.formState.errors;
 
-  const { message, submit } = useApiSubmit(form);
+  const { message, submit } = useApiSubmit(form, { conflict: true });
   const onSubmit = submit(async (values) => {
-    const saved = await apiFetch<IncidentSettings>("/api/v1/settings/incidents", { method: "PUT", body: values });
+    const saved = await apiFetch<Versioned<IncidentSettings>>("/api/v1/settings/incidents", { method: "PUT", body: values });
     form.reset(saved);
     router.refresh();
     return t.saved;

@@ -1,26 +1,9 @@
 "use client";
-import { BarChart } from "@tremor/react";
-import { Legend, SERIES_COLOURS } from "@/components/charts/Legend";
+import { StackedBarChart, type StackedRow } from "@/components/charts/StackedBarChart";
 
-export type TrendRow = Record<string, string | number>;
+export type TrendRow = StackedRow;
 
-/** Incidents per month, stacked by category, with our own legend (see components/charts/Legend). */
-export function TrendChart({ data, categories }: { data: TrendRow[]; categories: string[] }) {
-  return (
-    <>
-      <Legend categories={categories} />
-      <BarChart
-        className="h-72"
-        data={data}
-        index="month"
-        categories={categories}
-        colors={SERIES_COLOURS}
-        stack
-        showLegend={false}
-        allowDecimals={false}
-        yAxisWidth={32}
-        showAnimation={false}
-      />
-    </>
-  );
+/** Incidents per month, stacked by category. */
+export function TrendChart({ label, data, categories }: { label: string; data: TrendRow[]; categories: string[] }) {
+  return <StackedBarChart label={label} data={data} index="month" categories={categories} />;
 }

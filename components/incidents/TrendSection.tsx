@@ -15,10 +15,10 @@ export function TrendSection({ trend, t }: { trend: IncidentTrend; t: IncidentMe
   const data = trend.months.map((m) => ({ month: m.month, ...Object.fromEntries(used.map((c) => [c.label, m.byCategory[c.code] ?? 0])) }));
   return (
     <ChartFigure caption={t.trend.caption} summary={total ? t.trend.summary(total, top?.label ?? null) : t.trend.empty} testId="incident-trend">
-      {total ? <TrendChart data={data} categories={used.map((c) => c.label)} /> : null}
+      {total ? <TrendChart label={t.trend.caption} data={data} categories={used.map((c) => c.label)} /> : null}
       <details className="mt-2">
         <summary className="cursor-pointer text-sm text-blue-800 underline">{t.trend.showTable}</summary>
-        <TableFrame label={t.trend.caption} className="mt-2">
+        <TableFrame label={t.trend.caption} className="mt-2" chart>
           <table className="min-w-full divide-y divide-gray-200 text-sm" data-testid="incident-trend-table">
             <caption className="sr-only">{t.trend.caption}</caption>
             <thead className="bg-gray-50">

@@ -7,8 +7,7 @@ import { FormFooter } from "@/components/form/FormFooter";
 import { CheckboxField, SelectField } from "@/components/form/fields";
 import { useApiSubmit } from "@/lib/client/use-api-submit";
 import { useMessages } from "@/lib/i18n/client";
-import { incidentHandlingMessages } from "@/lib/incidents/handling-messages";
-import { incidentMessages } from "@/lib/incidents/messages";
+import { incidentHandlingMessages, incidentMessages } from "@/lib/incidents/messages";
 import { incidentUpdateSchema, PERSONAL_DATA_ANSWERS, type IncidentView } from "@/lib/incidents/schema";
 import { CheckboxGroup } from "./CheckboxGroup";
 import { useIncident } from "./IncidentContext";
@@ -25,7 +24,7 @@ const defaults = (incident: IncidentView): Input => ({
   version: incident.version,
 });
 
-/** Triage: severity 1–4, handler, personal data, categories and impact (C/I/A/S). */
+/** Triage: severity 1–4, handler, personal data, categories and impact (C/I/A/S). Saving it marks a new report as triaged. */
 export function TriageForm({ incident, users, categories }: { incident: IncidentView; users: { id: string; name: string }[]; categories: { code: string; label: string }[] }) {
   const t = useMessages(incidentMessages);
   const h = useMessages(incidentHandlingMessages);
@@ -41,7 +40,7 @@ export function TriageForm({ incident, users, categories }: { incident: Incident
 
   const onSubmit = submit(async (values) => {
     const { version: _version, ...body } = values;
-    await send(`/api/v1/incidents/${id}`, body);
+    await send(`/api/v1/incidents/${id}`, incident.status === "reported" ? { ...body, status: "triaged" } : body);
     form.reset(form.getValues());
     return h.triage.saved;
   });
@@ -93,7 +92,7 @@ export function TriageForm({ incident, users, categories }: { incident: Incident
           ))}
         </div>
       </fieldset>
-      <FormFooter submitting={form.formState.isSubmitting} message={message} />
+      <FormFooter submitting={form.formState.isSubmitting} message={message} submitLabel={h.triage.submit} />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { formatDate } from "@/lib/format";
 import type { MaturityMessages } from "@/lib/maturity/messages";
 import type { PerspectiveComparison } from "@/lib/maturity/results";
 import type { AssessmentSummaryView } from "@/lib/maturity/schema";
-import { LevelBarChart } from "./Charts";
+import { LevelBarChart } from "@/components/charts/LevelCharts";
 import { DeltaLabel, LevelLabel } from "./Levels";
 import { TableFrame } from "@/components/table/TableFrame";
 
@@ -34,9 +34,9 @@ export function CompareSection({ assessmentId, others, selected, comparison, t, 
     <div className="grid grid-cols-1 gap-4">
       {showForm ? (
       <form method="get" action={`/mognad/${assessmentId}`} className="no-print flex flex-wrap items-end gap-3">
-        <label className="text-sm font-medium text-gray-900">
+        <label className="max-w-full text-sm font-medium text-gray-900">
           {t.compare.select}
-          <select name="compare" defaultValue={selected ?? ""} className="mt-1 block rounded-md border border-gray-400 bg-white px-2 py-1.5 text-sm text-gray-900">
+          <select name="compare" defaultValue={selected ?? ""} className="mt-1 block max-w-full rounded-md border border-gray-400 bg-white px-2 py-1.5 text-sm text-gray-900">
             <option value="">{t.compare.choose}</option>
             {others.map((s) => (
               <option key={s.id} value={s.id}>{label(s)}</option>

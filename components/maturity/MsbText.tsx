@@ -56,9 +56,10 @@ interface LevelTableProps {
 export function MsbLevelTable({ caption, levels, rowLabels, t, compact = false }: LevelTableProps) {
   return (
     <TableFrame label={caption}>
-      <table className={`min-w-[40rem] border-collapse ${compact ? "text-xs" : "text-sm"}`}>
+      {/* Below md each aspect is a block with its four levels, labelled, instead of a wide grid. */}
+      <table className={`border-collapse max-md:block md:min-w-[40rem] ${compact ? "text-xs" : "text-sm"}`}>
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-gray-50">
+        <thead className="bg-gray-50 max-md:hidden">
           <tr>
             <th scope="col" className="w-32 px-2 py-2 text-left font-semibold text-gray-900">
               {t.model.aspect}
@@ -70,14 +71,15 @@ export function MsbLevelTable({ caption, levels, rowLabels, t, compact = false }
             ))}
           </tr>
         </thead>
-        <tbody lang="sv" className="divide-y divide-gray-200">
+        <tbody lang="sv" className="divide-y divide-gray-200 max-md:block">
           {ASPECT_KEYS.map((aspect) => (
-            <tr key={aspect}>
-              <th scope="row" className="px-2 py-2 text-left align-top font-semibold text-gray-900">
+            <tr key={aspect} className="max-md:block max-md:py-1">
+              <th scope="row" className="px-2 py-2 text-left align-top font-semibold text-gray-900 max-md:block">
                 {rowLabels[aspect]}
               </th>
               {levels.map((level) => (
-                <td key={level.level} className={`px-2 py-2 align-top text-gray-900 ${aspect === "kannetecken" ? "font-medium" : ""}`}>
+                <td key={level.level} className={`px-2 py-2 align-top text-gray-900 max-md:block max-md:py-1 ${aspect === "kannetecken" ? "font-medium" : ""}`}>
+                  <span className="block font-semibold text-gray-800 md:hidden">{t.levelN(level.level)}</span>
                   <MsbSentences items={level.aspects[aspect]} />
                 </td>
               ))}
@@ -92,27 +94,25 @@ export function MsbLevelTable({ caption, levels, rowLabels, t, compact = false }
 /** The perspective's sub-processes with MSB's examples of ways of working. */
 export function MsbSubProcesses({ perspective, t, headingLevel = 3 }: { perspective: MsbPerspective; t: MaturityMessages; headingLevel?: 3 | 4 }) {
   const Heading = `h${headingLevel}` as const;
+  // A perspective without sub-processes in MSB's text simply has no such section.
+  if (perspective.subProcessDetails.length === 0) return null;
   return (
     <section>
       <Heading className="mb-1 font-semibold text-gray-900">{t.model.subProcesses}</Heading>
-      {perspective.subProcessDetails.length === 0 ? (
-        <p className="text-sm text-gray-700">{t.model.noSubProcesses}</p>
-      ) : (
-        <ol lang="sv" className="grid gap-2 text-sm sm:grid-cols-2">
-          {perspective.subProcessDetails.map((process, index) => (
-            <li key={process.name} className="rounded-md border border-gray-200 bg-white p-2">
-              <p className="font-medium text-gray-900">
-                {index + 1}. {process.name}
-              </p>
-              <ul className="mt-1 list-disc pl-5 text-gray-800">
-                {process.items.map((item, index) => (
-                  <li key={index}>{item}</li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ol>
-      )}
+      <ol lang="sv" className="grid gap-2 text-sm sm:grid-cols-2">
+        {perspective.subProcessDetails.map((process, index) => (
+          <li key={process.name} className="rounded-md border border-gray-200 bg-white p-2">
+            <p className="font-medium text-gray-900">
+              {index + 1}. {process.name}
+            </p>
+            <ul className="mt-1 list-disc pl-5 text-gray-800">
+              {process.items.map((item, index) => (
+                <li key={index}>{item}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
     </section>
   );
 }

@@ -53,7 +53,7 @@ export function ProposalActionButton({ assessmentId, proposalId, actionId, canCr
     });
   return (
     <span className="inline-flex flex-col gap-1">
-      <Button variant="secondary" onClick={create} disabled={busy} className="whitespace-nowrap">
+      <Button variant="secondary" onClick={create} disabled={busy}>
         {busy ? t.session.makingAction : t.session.makeAction}
         <span className="sr-only">: {what}</span>
       </Button>

@@ -47,7 +47,7 @@ export function ProposalsTable({ assessmentId, proposals, actions, t, actionT, c
                 <th scope="row" className={`${cell} font-medium`}>{proposal.what}</th>
                 <td className={`${cell} whitespace-pre-wrap`}>{proposal.how ?? "–"}</td>
                 <td className={cell}>{proposal.who ?? "–"}</td>
-                <td className={`${cell} whitespace-nowrap`}>{t.horizon[proposal.horizon]}</td>
+                <td className={cell}>{t.horizon[proposal.horizon]}</td>
                 <td className={cell}>
                   <span className="flex flex-col items-start gap-1">
                     {action ? <ActionStatusBadge action={action} t={actionT} /> : null}

@@ -1,17 +1,9 @@
 import Link from "next/link";
 import type { MaturityMessages } from "@/lib/maturity/messages";
 import { ASPECT_KEYS, PERSPECTIVE_KEYS } from "@/lib/maturity/msb-model";
-import type { AssessmentView, EvidenceType } from "@/lib/maturity/schema";
+import type { AssessmentView } from "@/lib/maturity/schema";
+import { recordHref } from "@/lib/records/registry";
 import { LevelLabel } from "./Levels";
-
-/** Where an evidence record is shown in the app (registers not built yet are listed without a link). */
-const EVIDENCE_PATHS: Partial<Record<EvidenceType, string>> = {
-  asset: "/tillgangar",
-  risk: "/risker",
-  risk_analysis: "/risker/analyser",
-  incident: "/incidenter",
-  action: "/atgarder",
-};
 
 /** Per perspective: the level, the "Varför?" bullets, the notes per aspect and the evidence. */
 export function ReasonsSection({ assessment, t, headingLevel = 3 }: { assessment: AssessmentView; t: MaturityMessages; headingLevel?: 3 | 4 }) {
@@ -50,9 +42,9 @@ export function ReasonsSection({ assessment, t, headingLevel = 3 }: { assessment
                 <p className="font-medium">{t.session.evidence}</p>
                 <ul className="list-disc pl-5">
                   {entry.evidence.map((item) => {
-                    const base = EVIDENCE_PATHS[item.type];
-                    const text = `${t.evidenceTypes[item.type]}: ${item.label ?? item.id}`;
-                    return <li key={`${item.type}-${item.id}`}>{base ? <Link className="text-blue-800 underline" href={`${base}/${item.id}`}>{text}</Link> : text}</li>;
+                    const href = recordHref(item.type, item.id);
+                    const text = `${t.evidenceTypes[item.type] ?? item.type}: ${item.label ?? item.id}`;
+                    return <li key={`${item.type}-${item.id}`}>{href ? <Link className="text-blue-800 underline" href={href}>{text}</Link> : text}</li>;
                   })}
                 </ul>
               </div>

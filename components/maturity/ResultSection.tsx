@@ -3,7 +3,7 @@ import { getLocale } from "@/lib/i18n/server";
 import type { MaturityMessages } from "@/lib/maturity/messages";
 import type { AssessmentResultsView } from "@/lib/maturity/results-queries";
 import type { PerspectiveResult } from "@/lib/maturity/results";
-import { LevelBarChart } from "./Charts";
+import { LevelBarChart } from "@/components/charts/LevelCharts";
 import { DataWarningNotice, GapLabel, LevelLabel, TargetLabel } from "./Levels";
 import { TableFrame } from "@/components/table/TableFrame";
 

@@ -10,22 +10,24 @@ import { useApiSubmit } from "@/lib/client/use-api-submit";
 import { useMessages } from "@/lib/i18n/client";
 import { maturityMessages } from "@/lib/maturity/messages";
 import { MSB_LEVELS, PERSPECTIVE_KEYS } from "@/lib/maturity/msb-model";
-import { maturitySettingsSchema, type MaturitySettings } from "@/lib/maturity/settings-schema";
+import { maturitySettingsBodySchema, type MaturitySettings } from "@/lib/maturity/settings-schema";
+import type { Versioned } from "@/lib/settings/schema";
 
-type Input = z.input<typeof maturitySettingsSchema>;
+type Input = z.input<typeof maturitySettingsBodySchema>;
+type Output = z.output<typeof maturitySettingsBodySchema>;
 
 const toLevel = (value: unknown) => (value === "" || value === null || value === undefined ? undefined : Number(value));
 
 /** Target level per perspective (PUT /api/v1/settings/maturity, same schema as the API). */
-export function TargetsForm({ settings }: { settings: MaturitySettings }) {
+export function TargetsForm({ settings }: { settings: Versioned<MaturitySettings> }) {
   const t = useMessages(maturityMessages);
   const router = useRouter();
-  const form = useForm<Input, unknown, MaturitySettings>({ resolver: zodResolver(maturitySettingsSchema), defaultValues: settings });
+  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(maturitySettingsBodySchema), defaultValues: settings });
   const options = MSB_LEVELS.map((level) => ({ value: String(level), label: t.levelN(level) }));
 
-  const { message, submit } = useApiSubmit(form);
+  const { message, submit } = useApiSubmit(form, { conflict: true });
   const onSubmit = submit(async (values) => {
-    const saved = await apiFetch<MaturitySettings>("/api/v1/settings/maturity", { method: "PUT", body: values });
+    const saved = await apiFetch<Versioned<MaturitySettings>>("/api/v1/settings/maturity", { method: "PUT", body: values });
     form.reset(saved);
     router.refresh();
     return t.targets.saved;

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatDate } from "@/lib/format";
 import type { MaturityMessages } from "@/lib/maturity/messages";
 import type { PerspectiveTrend } from "@/lib/maturity/results";
-import { TrendLineChart } from "./Charts";
+import { TrendLineChart } from "@/components/charts/LevelCharts";
 import { DeltaLabel } from "./Levels";
 import { TableFrame } from "@/components/table/TableFrame";
 
@@ -26,7 +26,7 @@ export function TrendSection({ trend, t }: { trend: PerspectiveTrend[]; t: Matur
         index="session"
         categories={trend.map((p) => t.perspectives[p.perspective])}
       />
-      <TableFrame label={t.trend.tableCaption}>
+      <TableFrame label={t.trend.tableCaption} chart>
         <table className="min-w-full divide-y divide-gray-200 text-sm" data-testid="trend-table">
           <caption className="sr-only">{t.trend.tableCaption}</caption>
           <thead className="bg-gray-50">

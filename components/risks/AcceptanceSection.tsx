@@ -8,6 +8,7 @@ import { acceptanceDeciders, acceptanceLimit, bandRank } from "@/lib/risks/rules
 import type { RiskView } from "@/lib/risks/schema";
 import type { AcceptanceCriteria } from "@/lib/risks/settings-schema";
 import { AcceptRiskForm } from "./AcceptRiskForm";
+import { ConfirmAcceptanceButton } from "./ConfirmAcceptanceButton";
 
 /** May this person accept this risk under the criteria (role, or as its owner)? */
 export function mayAccept(principal: Principal, risk: RiskView, criteria: AcceptanceCriteria): boolean {
@@ -19,13 +20,21 @@ export function mayAccept(principal: Principal, risk: RiskView, criteria: Accept
 /** The acceptance record (who, when, why), the form for whoever may decide, or who may decide. */
 export function AcceptanceSection({ principal, risk, criteria, t }: { principal: Principal; risk: RiskView; criteria: AcceptanceCriteria; t: RiskMessages }) {
   const record = risk.acceptance;
-  const accepted = risk.status === "accepted" || (risk.treatment === "accept" && !!record);
-  const open = !accepted && risk.status !== "closed";
+  const pending = !!record?.pendingConfirmation;
+  const accepted = !pending && (risk.status === "accepted" || (risk.treatment === "accept" && !!record));
+  const open = !accepted && !pending && risk.status !== "closed";
   return (
     <div className="grid gap-4">
-      {record && accepted ? (
+      {record && (accepted || pending) ? (
         <div data-testid="acceptance-record">
-          <p className="mb-2 text-sm font-medium text-green-800">{t.acceptance.accepted}</p>
+          {pending ? (
+            <Notice title={t.statuses.acceptance_proposed} tone="info">
+              <p data-testid="acceptance-pending">{t.acceptance.pending(record.decidedByName ?? "–")}</p>
+              {record.decidedById === principal.userId ? <ConfirmAcceptanceButton riskId={risk.id} version={risk.version} /> : null}
+            </Notice>
+          ) : (
+            <p className="mb-2 text-sm font-medium text-green-800">{t.acceptance.accepted}</p>
+          )}
           <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
             <dt className="font-medium text-gray-900">{t.acceptance.decidedBy}</dt>
             <dd>{record.decidedByName ?? "–"}</dd>
@@ -33,6 +42,18 @@ export function AcceptanceSection({ principal, risk, criteria, t }: { principal:
             <dd>{formatDate(record.decidedAt)}</dd>
             <dt className="font-medium text-gray-900">{t.acceptance.motivation}</dt>
             <dd className="whitespace-pre-wrap">{record.motivation ?? "–"}</dd>
+            {record.recordedOnBehalf ? (
+              <>
+                <dt className="font-medium text-gray-900">{t.acceptance.recordedBy}</dt>
+                <dd data-testid="acceptance-on-behalf">{t.acceptance.onBehalf(record.recordedByName ?? "–", record.decidedByName ?? "–")}</dd>
+              </>
+            ) : null}
+            {record.confirmedAt ? (
+              <>
+                <dt className="font-medium text-gray-900">{t.acceptance.confirmedAt}</dt>
+                <dd>{formatDate(record.confirmedAt)}</dd>
+              </>
+            ) : null}
           </dl>
         </div>
       ) : (

@@ -3,7 +3,9 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { FormFooter } from "@/components/form/FormFooter";
+import { RecordPicker } from "@/components/form/RecordPicker";
 import { SelectField, TextAreaField, TextField } from "@/components/form/fields";
+import type { RecordOption } from "@/lib/api/options";
 import { apiSave } from "@/lib/client/api";
 import { useApiSubmit } from "@/lib/client/use-api-submit";
 import { dateInputValue } from "@/lib/format";
@@ -27,11 +29,12 @@ const orNull = (value: unknown) => (value ? String(value) : null);
 
 interface Props {
   orgUnits: { id: string; name: string }[];
-  assets: { id: string; name: string }[];
+  /** The assets the analysis covers, with names. */
+  selectedAssets: RecordOption[];
   analysis?: RiskAnalysisView;
 }
 
-export function AnalysisForm({ orgUnits, assets, analysis }: Props) {
+export function AnalysisForm({ orgUnits, selectedAssets, analysis }: Props) {
   const t = useMessages(riskMessages);
   const f = t.analyses.fields;
   const router = useRouter();
@@ -45,7 +48,7 @@ export function AnalysisForm({ orgUnits, assets, analysis }: Props) {
       performedAt: dateInputValue(analysis?.performedAt),
       participants: analysis?.participants.join("\n") ?? "",
       status: analysis?.status ?? "ongoing",
-      assetIds: analysis?.assetIds ?? [],
+      assetIds: selectedAssets.map((asset) => asset.id),
       ...(analysis ? { version: analysis.version } : {}),
     },
   });
@@ -68,10 +71,15 @@ export function AnalysisForm({ orgUnits, assets, analysis }: Props) {
         <SelectField label={f.status} options={RISK_ANALYSIS_STATUSES.map((s) => ({ value: s, label: t.analyses.statuses[s] }))} registration={form.register("status")} error={errors.status} />
         <TextField label={f.performedAt} type="date" registration={form.register("performedAt")} error={errors.performedAt} />
       </div>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextAreaField label={f.participants} rows={5} hint={f.participantsHint} registration={form.register("participants")} error={errors.participants} />
-        <SelectField label={f.assets} multiple hint={t.multiHint} options={assets.map((a) => ({ value: a.id, label: a.name }))} registration={form.register("assetIds")} error={errors.assetIds as never} />
-      </div>
+      <TextAreaField label={f.participants} rows={5} hint={f.participantsHint} registration={form.register("participants")} error={errors.participants} />
+      <RecordPicker
+        legend={f.assets}
+        endpoint="/api/v1/assets/options"
+        multiple
+        initial={selectedAssets}
+        onChange={(next) => form.setValue("assetIds", next.map((asset) => asset.id), { shouldDirty: true })}
+        error={errors.assetIds?.message}
+      />
       <FormFooter submitting={form.formState.isSubmitting} message={message} cancel />
     </form>
   );

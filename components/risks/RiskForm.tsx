@@ -4,7 +4,9 @@ import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { FormFooter } from "@/components/form/FormFooter";
+import { RecordPicker } from "@/components/form/RecordPicker";
 import { SelectField, TextAreaField, TextField } from "@/components/form/fields";
+import type { RecordOption } from "@/lib/api/options";
 import { apiSave } from "@/lib/client/api";
 import { useApiSubmit } from "@/lib/client/use-api-submit";
 import { dateInputValue } from "@/lib/format";
@@ -25,18 +27,21 @@ const SCALE = [1, 2, 3, 4] as const;
 interface Props {
   bands: RiskBands;
   users: { id: string; name: string }[];
-  assets: { id: string; name: string }[];
+  /** The risk's assets (or the analysis's, when adding to one), with names. */
+  selectedAssets: RecordOption[];
+  /** Information owners propose risks on their own assets: the picker offers only those. */
+  ownAssetsOnly?: boolean;
   analyses: { id: string; title: string }[];
   /** Editing when given; creating otherwise. */
   risk?: RiskView;
   /** Prefilled when adding a risk to an analysis. */
-  defaults?: { analysisId?: string; assetIds?: string[] };
+  defaults?: { analysisId?: string };
   returnTo?: string;
   hint?: string;
 }
 
 /** Create or edit a risk; the statement reads as a sentence and the level is previewed live. */
-export function RiskForm({ bands, users, assets, analyses, risk, defaults, returnTo, hint }: Props) {
+export function RiskForm({ bands, users, selectedAssets, ownAssetsOnly, analyses, risk, defaults, returnTo, hint }: Props) {
   const t = useMessages(riskMessages);
   const router = useRouter();
   const schema = risk ? riskUpdateSchema : riskCreateSchema;
@@ -48,7 +53,7 @@ export function RiskForm({ bands, users, assets, analyses, risk, defaults, retur
       event: risk?.event ?? "",
       consequenceText: risk?.consequenceText ?? "",
       analysisId: risk ? risk.analysisId : (defaults?.analysisId ?? null),
-      assetIds: risk?.assetIds ?? defaults?.assetIds ?? [],
+      assetIds: selectedAssets.map((asset) => asset.id),
       identifiedAt: risk?.identifiedAt ?? "",
       likelihood: risk?.likelihood,
       consequence: risk?.consequence,
@@ -135,13 +140,21 @@ export function RiskForm({ bands, users, assets, analyses, risk, defaults, retur
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField label={t.fields.owner} emptyLabel={t.noOwner} options={users.map((u) => ({ value: u.id, label: u.name }))} registration={form.register("ownerId", { setValueAs: orNull })} error={errors.ownerId} />
         <SelectField label={t.fields.analysis} emptyLabel={t.noAnalysis} options={analyses.map((a) => ({ value: a.id, label: a.title }))} registration={form.register("analysisId", { setValueAs: orNull })} error={errors.analysisId} />
-        <SelectField label={t.fields.assets} multiple hint={t.multiHint} options={assets.map((a) => ({ value: a.id, label: a.name }))} registration={form.register("assetIds")} error={errors.assetIds as never} />
         <div className="grid content-start gap-4">
           <TextField label={t.fields.identifiedAt} type="date" registration={form.register("identifiedAt")} error={errors.identifiedAt} />
           <TextField label={t.fields.reviewDueAt} type="date" registration={form.register("reviewDueAt")} error={errors.reviewDueAt} />
-          {risk ? <SelectField label={t.fields.status} options={RISK_STATUSES.map((s) => ({ value: s, label: t.statuses[s] }))} registration={form.register("status")} error={errors.status} /> : null}
+          {risk ? <SelectField label={t.fields.status} options={RISK_STATUSES.filter((s) => s !== "acceptance_proposed" || risk.status === s).map((s) => ({ value: s, label: t.statuses[s] }))} registration={form.register("status")} error={errors.status} /> : null}
         </div>
       </div>
+
+      <RecordPicker
+        legend={t.fields.assets}
+        endpoint={ownAssetsOnly ? "/api/v1/assets/options?mine=true" : "/api/v1/assets/options"}
+        multiple
+        initial={selectedAssets}
+        onChange={(next) => form.setValue("assetIds", next.map((asset) => asset.id), { shouldDirty: true })}
+        error={errors.assetIds?.message}
+      />
 
       <FormFooter submitting={form.formState.isSubmitting} message={message} cancel />
     </form>

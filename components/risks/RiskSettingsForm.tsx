@@ -2,27 +2,31 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
+import type { z } from "zod";
 import { FormFooter } from "@/components/form/FormFooter";
-import { SelectField, TextField } from "@/components/form/fields";
+import { CheckboxField, SelectField, TextField } from "@/components/form/fields";
 import { apiFetch } from "@/lib/client/api";
 import { useApiSubmit } from "@/lib/client/use-api-submit";
 import { useMessages } from "@/lib/i18n/client";
 import { riskMessages } from "@/lib/risks/messages";
 import { RISK_BANDS } from "@/lib/risks/schema";
-import { ACCEPTANCE_DECIDERS, riskSettingsSchema, type RiskSettings, type RiskSettingsInput } from "@/lib/risks/settings-schema";
+import { ACCEPTANCE_DECIDERS, riskSettingsBodySchema, type RiskSettings } from "@/lib/risks/settings-schema";
+import type { Versioned } from "@/lib/settings/schema";
 
 const orNull = (value: unknown) => (value ? String(value) : null);
+type Input = z.input<typeof riskSettingsBodySchema>;
+type Output = z.output<typeof riskSettingsBodySchema>;
 
-/** Band limits and who may accept which band; saved with PUT /api/v1/settings/risk. */
-export function RiskSettingsForm({ settings }: { settings: RiskSettings }) {
+/** Band limits, who may accept which band and the confirmation rule; saved with PUT /api/v1/settings/risk (admin). */
+export function RiskSettingsForm({ settings }: { settings: Versioned<RiskSettings> }) {
   const t = useMessages(riskMessages);
   const router = useRouter();
-  const form = useForm<RiskSettingsInput, unknown, RiskSettings>({ resolver: zodResolver(riskSettingsSchema), defaultValues: settings });
+  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(riskSettingsBodySchema), defaultValues: settings });
   const errors = form.formState.errors;
 
-  const { message, submit } = useApiSubmit(form);
+  const { message, submit } = useApiSubmit(form, { conflict: true });
   const onSubmit = submit(async (values) => {
-    await apiFetch<RiskSettings>("/api/v1/settings/risk", { method: "PUT", body: values });
+    form.reset(await apiFetch<Versioned<RiskSettings>>("/api/v1/settings/risk", { method: "PUT", body: values }));
     router.refresh();
     return t.settings.saved;
   });
@@ -60,6 +64,10 @@ export function RiskSettingsForm({ settings }: { settings: RiskSettings }) {
             />
           ))}
         </div>
+      </fieldset>
+      <fieldset className="grid gap-4 rounded-lg border border-gray-200 p-4">
+        <legend className="px-1 text-sm font-semibold text-gray-900">{t.settings.confirmTitle}</legend>
+        <CheckboxField label={t.settings.confirmLabel} registration={form.register("requireDeciderConfirmation")} />
       </fieldset>
       <FormFooter submitting={form.formState.isSubmitting} message={message} />
     </form>

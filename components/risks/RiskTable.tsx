@@ -44,5 +44,5 @@ export async function RiskTable({ risks, path, params, caption }: { risks: RiskV
       cell: (r) => (r.actionsOverdue > 0 ? <Badge tone="red">{t.actionsOverdue(r.actionsOverdue)}</Badge> : null),
     },
   ];
-  return <DataTable caption={caption ?? t.caption} columns={columns} rows={risks} rowKey={(r) => r.id} empty={core.common.noResults} path={path} params={params} />;
+  return <DataTable caption={caption ?? t.caption} columns={columns} rows={risks} rowKey={(r) => r.id} empty={core.empty.risks} path={path} params={params} />;
 }

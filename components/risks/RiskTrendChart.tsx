@@ -1,6 +1,5 @@
 "use client";
-import { BarChart } from "@tremor/react";
-import { Legend } from "@/components/charts/Legend";
+import { StackedBarChart } from "@/components/charts/StackedBarChart";
 import { TableFrame } from "@/components/table/TableFrame";
 import { useMessages } from "@/lib/i18n/client";
 import { riskMessages } from "@/lib/risks/messages";
@@ -20,18 +19,7 @@ export function RiskTrendChart({ points }: { points: RiskTrendPoint[] }) {
   return (
     <div>
       <p className="mb-2 text-sm text-gray-800">{t.trend.summary(last.month, parts)}</p>
-      <Legend categories={RISK_BANDS.map(label)} colors={COLOURS} className="justify-end" />
-      <BarChart
-        className="h-64"
-        data={data}
-        index="month"
-        categories={RISK_BANDS.map(label)}
-        colors={COLOURS}
-        stack
-        showLegend={false}
-        allowDecimals={false}
-        yAxisWidth={32}
-      />
+      <StackedBarChart label={t.trend.caption} data={data} index="month" categories={RISK_BANDS.map(label)} colors={COLOURS} className="h-64" legendClassName="justify-end" />
       <details className="mt-3">
         <summary className="cursor-pointer text-sm font-medium text-blue-800 underline">{t.trend.showTable}</summary>
         <TableFrame label={t.trend.caption} className="mt-2">

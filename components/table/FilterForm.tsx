@@ -19,14 +19,15 @@ export async function FilterForm({ path, children, label }: { path: string; chil
   );
 }
 
-const control = "mt-1 block rounded-md border border-gray-400 bg-white px-2 py-1.5 text-sm text-gray-900";
+// A select is as wide as its longest option: capped at the form's width on a phone.
+const control = "mt-1 block max-w-full rounded-md border border-gray-400 bg-white px-2 py-1.5 text-sm text-gray-900";
 
 // Label and control are tied by id (not by nesting), so the accessible name is the label alone.
 const fieldId = (name: string) => `filter-${name}`;
 
 export function FilterSelect({ name, label, value, options, allLabel }: { name: string; label: string; value?: string; options: { value: string; label: string }[]; allLabel: string }) {
   return (
-    <div className="text-sm font-medium text-gray-900">
+    <div className="max-w-full text-sm font-medium text-gray-900">
       <label htmlFor={fieldId(name)}>{label}</label>
       <select id={fieldId(name)} name={name} defaultValue={value ?? ""} className={control}>
         <option value="">{allLabel}</option>
@@ -42,7 +43,7 @@ export function FilterSelect({ name, label, value, options, allLabel }: { name: 
 
 export function FilterText({ name, label, value, type = "search" }: { name: string; label: string; value?: string; type?: "search" | "date" }) {
   return (
-    <div className="text-sm font-medium text-gray-900">
+    <div className="max-w-full text-sm font-medium text-gray-900">
       <label htmlFor={fieldId(name)}>{label}</label>
       <input id={fieldId(name)} name={name} type={type} defaultValue={value ?? ""} className={control} />
     </div>

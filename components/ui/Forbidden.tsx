@@ -1,16 +1,9 @@
-import { coreMessages } from "@/lib/i18n/messages";
-import { getMessages } from "@/lib/i18n/server";
-import { Notice } from "./Notice";
+import { forbidden } from "next/navigation";
 
-/** What a page shows when the role may not see it (the API answers 403 for the same check). */
-export async function Forbidden() {
-  const t = await getMessages(coreMessages);
-  return (
-    <div>
-      <h1 className="mb-4 text-2xl font-semibold text-gray-900">{t.forbidden.title}</h1>
-      <Notice title={t.forbidden.title} tone="warning">
-        {t.forbidden.body}
-      </Notice>
-    </div>
-  );
+/**
+ * What a page renders when the role may not see it (the API answers 403 for the same check):
+ * Next.js answers HTTP 403 with the friendly page in app/(app)/forbidden.tsx.
+ */
+export function Forbidden(): never {
+  forbidden();
 }

@@ -1,7 +1,8 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import ExcelJS from "exceljs";
+import { sheetRow, xlsxBomb } from "../../test/zip-bomb";
 import { call, type ApiJson } from "../support/api";
-import { createToken, isms } from "../support/cli";
-import { DEMO } from "../support/session";
+import { ownOrganization } from "../support/users";
 
 const BASE = "/api/v1/assets";
 
@@ -17,13 +18,35 @@ test.describe("information assets API over HTTP", () => {
   let owner2: string;
   let reporter: string;
   let unitId: string;
+  let unitName: string;
 
   test.beforeAll(async ({ request }) => {
-    ciso = createToken(DEMO.ciso);
-    owner = createToken(DEMO.informationOwner);
-    owner2 = createToken(DEMO.informationOwner2);
-    reporter = createToken(DEMO.reporter);
-    unitId = await newUnit(request, ciso, `Tillgångsenheten ${Date.now()}`);
+    const org = ownOrganization("api-assets", ["ciso", "informationOwner", "informationOwner2", "reporter"]);
+    ciso = org.token("ciso");
+    owner = org.token("informationOwner");
+    owner2 = org.token("informationOwner2");
+    reporter = org.token("reporter");
+    unitName = `Tillgångsenheten ${Date.now()}`;
+    unitId = await newUnit(request, ciso, unitName);
+  });
+
+  test("the production server imports an .xlsx in its worker and answers a 2.8 MB zip bomb with 400 in under 2 s while /api/health stays up", async ({ request }) => {
+    const upload = (name: string, buffer: Buffer) =>
+      request.post(`${BASE}/import`, { headers: { authorization: `Bearer ${owner2}` }, multipart: { file: { name, mimeType: "application/octet-stream", buffer } } });
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Tillgångar");
+    sheet.addRow(["Namn", "Verksamhet", "Konfidentialitet"]);
+    sheet.addRow([`Excelimport ${Date.now()}`, unitName, 2]);
+    const imported = await upload("tillgangar.xlsx", Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(imported.status()).toBe(201);
+    expect(await imported.json()).toEqual({ imported: 1 });
+
+    const bomb = xlsxBomb({ head: sheetRow(1, ["Namn", "Beskrivning", "Typ", "Verksamhet"]), block: sheetRow(2, ["Bomb", "", "", unitName]).repeat(10_000), repeat: 330, tail: "" });
+    const [refused, health] = await Promise.all([upload("bomb.xlsx", bomb), request.get("/api/health")]);
+    expect(refused.status()).toBe(400);
+    expect((await refused.json()).error).toMatchObject({ code: "validation_error", message: "För många rader." });
+    expect(health.status()).toBe(200);
+    expect(await health.json()).toEqual({ status: "ok", db: "up" });
   });
 
   test("C=2, I=3, A=1 gives protection level 3 and classified; no levels gives null and not classified", async ({ request }) => {
@@ -96,11 +119,7 @@ test.describe("information assets API over HTTP", () => {
   });
 
   test("the indicators count exactly what was created in a fresh organisation", async ({ request }) => {
-    const stamp = Date.now();
-    const slug = `tillgangar-${stamp}`;
-    const email = `ciso-${stamp}@tillgangar.example`;
-    isms("user:create", "--email", email, "--name", "Indikator Ciso", "--role", "ciso", "--org", slug, "--password", "Indikator-2026-losen");
-    const token = createToken(email);
+    const token = ownOrganization("api-assets-indicators", ["ciso"]).token("ciso");
     const me = await call(request, token, "GET", "/api/v1/me");
     const unitA = await newUnit(request, token, "Förvaltning A");
     const unitB = await newUnit(request, token, "Förvaltning B");

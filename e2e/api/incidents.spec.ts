@@ -1,7 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { call, type ApiJson } from "../support/api";
-import { createToken, isms } from "../support/cli";
-import { DEMO } from "../support/session";
+import { ownOrganization } from "../support/users";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -32,8 +31,9 @@ test.describe("incidents API over HTTP", () => {
   let reporter: string;
 
   test.beforeAll(() => {
-    ciso = createToken(DEMO.ciso);
-    reporter = createToken(DEMO.reporter);
+    const org = ownOrganization("api-incidents", ["ciso", "reporter"]);
+    ciso = org.token("ciso");
+    reporter = org.token("reporter");
   });
 
   test("a reporter's report gets a reference and, with personal data, an IMY obligation due exactly 72 h after detection", async ({ request }) => {
@@ -76,10 +76,7 @@ test.describe("incidents API over HTTP", () => {
 
   test("foreseen follows when the linked risk was identified, and incidents.foreseen_share counts exactly those", async ({ request }) => {
     // A fresh organisation, so the indicator's counts are exactly this test's incidents.
-    const slug = `incident-foreseen-${Date.now()}`;
-    const email = `ciso-${slug}@exempel.se`;
-    isms("user:create", "--email", email, "--name", "Frida Förutseende", "--role", "ciso", "--org", slug, "--password", "Frida-losen-2026");
-    const token = createToken(email, slug);
+    const token = ownOrganization("api-incidents-foreseen", ["ciso"]).token("ciso");
     const today = new Date().toISOString().slice(0, 10);
     const earlyRisk = await call<ApiJson>(request, token, "POST", "/api/v1/risks", { title: "Nätfiske leder till kapade konton", likelihood: 3, consequence: 3, identifiedAt: "2024-01-15" });
     const lateRisk = await call<ApiJson>(request, token, "POST", "/api/v1/risks", { title: "Skrivarutskrifter lämnas kvar", likelihood: 2, consequence: 2, identifiedAt: today });
@@ -107,5 +104,16 @@ test.describe("incidents API over HTTP", () => {
 
     const foreseenList = await call<{ items: Incident[]; total: number }>(request, token, "GET", "/api/v1/incidents?foreseen=true");
     expect(foreseenList.body.items.map((i) => i.id)).toEqual([early.id]);
+  });
+
+  test("a ciso links a risk when filing (foreseen at once); an unknown field or a reporter's handling field is refused", async ({ request }) => {
+    const risk = await call<ApiJson>(request, ciso, "POST", "/api/v1/risks", { title: `Nätfiske mot e-tjänst ${Date.now()}`, likelihood: 3, consequence: 3, identifiedAt: "2024-01-15" });
+    const created = await call<Incident>(request, ciso, "POST", "/api/v1/incidents", report(`Kapat konto ${Date.now()}`, { riskIds: [risk.body.id], severity: 2, status: "triaged" }));
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ foreseen: true, riskIds: [risk.body.id], severity: 2, status: "triaged" });
+    const unknown = await call(request, ciso, "POST", "/api/v1/incidents", report("Okänt fält", { riskLinks: [risk.body.id] }));
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error?.fields).toEqual({ riskLinks: ["Okänt fält."] });
+    expect((await call(request, reporter, "POST", "/api/v1/incidents", report("Rapportörens triage", { riskIds: [risk.body.id] }))).status).toBe(403);
   });
 });

@@ -1,8 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { PERSPECTIVE_KEYS } from "../../lib/maturity/msb-model";
 import { call, type ApiJson } from "../support/api";
-import { createToken } from "../support/cli";
-import { DEMO } from "../support/session";
+import { ownOrganization } from "../support/users";
 
 const BASE = "/api/v1/maturity-assessments";
 
@@ -31,9 +30,10 @@ test.describe("maturity assessments API over HTTP", () => {
   let reporter: string;
 
   test.beforeAll(() => {
-    ciso = createToken(DEMO.ciso);
-    auditor = createToken(DEMO.auditor);
-    reporter = createToken(DEMO.reporter);
+    const org = ownOrganization("api-maturity", ["ciso", "auditor", "reporter"]);
+    ciso = org.token("ciso");
+    auditor = org.token("auditor");
+    reporter = org.token("reporter");
   });
 
   test("a session with six entries and a proposal is created (201) and read back exactly", async ({ request }) => {

@@ -1,15 +1,16 @@
 import { expect, test } from "@playwright/test";
 import { call, type ApiJson } from "../support/api";
-import { createToken, isms } from "../support/cli";
-import { DEMO } from "../support/session";
+import { ownOrganization, type OwnOrganization } from "../support/users";
 
 test.describe("platform API over HTTP", () => {
+  let org: OwnOrganization;
   let ciso: string;
   let reporter: string;
 
   test.beforeAll(() => {
-    ciso = createToken(DEMO.ciso);
-    reporter = createToken(DEMO.reporter);
+    org = ownOrganization("platform", ["ciso", "reporter"]);
+    ciso = org.token("ciso");
+    reporter = org.token("reporter");
   });
 
   test("health answers ok with the database up", async ({ request }) => {
@@ -29,7 +30,7 @@ test.describe("platform API over HTTP", () => {
   test("me describes the token's user and organisation", async ({ request }) => {
     const { status, body } = await call<{ email: string; role: string; organization: { slug: string } }>(request, ciso, "GET", "/api/v1/me");
     expect(status).toBe(200);
-    expect(body).toMatchObject({ email: DEMO.ciso, role: "ciso", organization: { slug: "exempelkommunen" } });
+    expect(body).toMatchObject({ email: org.email.ciso, role: "ciso", organization: { slug: org.slug } });
   });
 
   test("a bad body is 400 naming the fields", async ({ request }) => {
@@ -68,9 +69,7 @@ test.describe("platform API over HTTP", () => {
   });
 
   test("another organisation's action is 404", async ({ request }) => {
-    const email = `ciso-${Date.now()}@annankommun.se`;
-    isms("user:create", "--email", email, "--name", "Annan Ciso", "--role", "ciso", "--org", "annan-kommun", "--password", "Annan-2026-losen");
-    const other = createToken(email);
+    const other = ownOrganization("platform-other", ["ciso"]).token("ciso");
     const theirs = await call(request, other, "POST", "/api/v1/actions", { title: "Annan kommuns åtgärd" });
     expect(theirs.status).toBe(201);
     expect((await call(request, ciso, "GET", `/api/v1/actions/${theirs.body.id}`)).status).toBe(404);

@@ -1,7 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { call, type ApiJson } from "../support/api";
-import { createToken, isms } from "../support/cli";
-import { DEMO } from "../support/session";
+import { ownOrganization } from "../support/users";
 
 interface Indicator {
   key: string;
@@ -19,9 +18,10 @@ test.describe("risks API over HTTP", () => {
   let reporter: string;
 
   test.beforeAll(() => {
-    ciso = createToken(DEMO.ciso);
-    management = createToken(DEMO.management);
-    reporter = createToken(DEMO.reporter);
+    const org = ownOrganization("api-risks", ["ciso", "management", "reporter"]);
+    ciso = org.token("ciso");
+    management = org.token("management");
+    reporter = org.token("reporter");
   });
 
   const newRisk = (request: Parameters<typeof call>[0], body: Record<string, unknown>) =>
@@ -86,10 +86,7 @@ test.describe("risks API over HTTP", () => {
   });
 
   test("the riskhantering indicators count exactly what was created", async ({ request }) => {
-    const slug = `riskindikatorer-${Date.now()}`;
-    const email = `ciso-${slug}@example.se`;
-    isms("user:create", "--email", email, "--name", "Indikator Ciso", "--role", "ciso", "--org", slug);
-    const token = createToken(email, slug);
+    const token = ownOrganization("api-risk-indicators", ["ciso"]).token("ciso");
     const post = async (path: string, body: unknown) => {
       const response = await call(request, token, "POST", path, body);
       expect(response.status, `${path}: ${JSON.stringify(response.body)}`).toBeLessThan(300);

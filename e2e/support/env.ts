@@ -6,5 +6,7 @@ export const E2E_ENV = {
   ISMS_DATA_DIR: process.env.E2E_DATA_DIR ?? ".data-e2e",
   ISMS_PG_PORT: process.env.E2E_PG_PORT ?? "55433",
   NEXT_TELEMETRY_DISABLED: "1",
+  // Lets the sign-in specs act as a trusted proxy and simulate client addresses with X-Forwarded-For.
+  ISMS_TRUSTED_PROXY_HOPS: "1",
   ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
 };

@@ -1,5 +1,6 @@
 import type { Localized } from "../i18n/locale";
-import type { ActionSourceType, ActionStatus } from "./schema";
+import { recordTypeLabels } from "../records/messages";
+import type { ActionStatus } from "./schema";
 
 const sv = {
   title: "Åtgärder",
@@ -21,18 +22,7 @@ const sv = {
     effectNote: "Effekt / uppföljning",
   },
   status: { planned: "Planerad", in_progress: "Pågår", done: "Klar", cancelled: "Avbruten" } satisfies Record<ActionStatus, string>,
-  source: {
-    asset: "Informationstillgång",
-    risk: "Risk",
-    risk_analysis: "Riskanalys",
-    incident: "Incident",
-    audit: "Revision",
-    finding: "Revisionsiakttagelse",
-    maturity: "Mognadsdialog",
-    supplier: "Leverantör",
-    contract: "Avtal",
-    training: "Utbildning",
-  } satisfies Record<ActionSourceType, string>,
+  source: recordTypeLabels.sv,
   noSource: "Fristående",
   noOwner: "Ingen ägare",
   history: "Ändringshistorik",
@@ -59,18 +49,7 @@ const en: typeof sv = {
     effectNote: "Effect / follow-up",
   },
   status: { planned: "Planned", in_progress: "In progress", done: "Done", cancelled: "Cancelled" },
-  source: {
-    asset: "Information asset",
-    risk: "Risk",
-    risk_analysis: "Risk analysis",
-    incident: "Incident",
-    audit: "Audit",
-    finding: "Audit finding",
-    maturity: "Maturity dialogue",
-    supplier: "Supplier",
-    contract: "Contract",
-    training: "Training",
-  },
+  source: recordTypeLabels.en,
   noSource: "Standalone",
   noOwner: "No owner",
   history: "Change history",
@@ -79,12 +58,3 @@ const en: typeof sv = {
 
 export const actionMessages: Localized<typeof sv> = { sv, en };
 export type ActionMessages = typeof sv;
-
-/** Where a source record is shown in the app. */
-export const SOURCE_PATHS: Partial<Record<ActionSourceType, string>> = {
-  asset: "/tillgangar",
-  risk: "/risker",
-  risk_analysis: "/risker/analyser",
-  incident: "/incidenter",
-  maturity: "/mognad",
-};

@@ -1,6 +1,6 @@
 import "server-only";
-import { pageArgs, type ListResult } from "../api/list";
-import { authorize, listScope } from "../authz/authorize";
+import { paged, pageArgs, type ListResult } from "../api/list";
+import { authorize } from "../authz/authorize";
 import type { Principal } from "../authz/roles";
 import { db } from "../db/client";
 import { userNames } from "../users/names";
@@ -28,13 +28,14 @@ export function toActionView(row: ActionRow, names: Map<string, string> = new Ma
   };
 }
 
-export async function withOwnerNames(rows: ActionRow[]): Promise<ActionView[]> {
+/** Views for a page of actions, with the owners' names in one query. */
+export async function toActionViews(rows: ActionRow[]): Promise<ActionView[]> {
   const names = await userNames(rows.map((row) => row.ownerId));
   return rows.map((row) => toActionView(row, names));
 }
 
 export async function listActions(principal: Principal, query: ActionListQuery): Promise<ListResult<ActionView>> {
-  listScope(principal, "actions.read");
+  authorize(principal, "actions.read");
   const [sourceType, sourceId] = query.source?.split(":") ?? [];
   const where = {
     organizationId: principal.organizationId,
@@ -46,17 +47,13 @@ export async function listActions(principal: Principal, query: ActionListQuery):
     ...(sourceId ? { sourceId } : {}),
     ...(query.q ? { title: { contains: query.q, mode: "insensitive" as const } } : {}),
   };
-  const [rows, total] = await Promise.all([
-    db.action.findMany({ where, ...pageArgs(query, { dueAt: "asc" }) }),
-    db.action.count({ where }),
-  ]);
-  return { items: await withOwnerNames(rows), total, page: query.page, pageSize: query.pageSize };
+  return paged(query, db.action.findMany({ where, ...pageArgs(query, { dueAt: "asc" }) }), db.action.count({ where }), toActionViews);
 }
 
 export async function getAction(principal: Principal, id: string): Promise<ActionView> {
   const row = await db.action.findUnique({ where: { id } });
   authorize(principal, "actions.read", row);
-  return (await withOwnerNames([row!]))[0];
+  return (await toActionViews([row!]))[0];
 }
 
 /** The actions of one register record (a risk's treatment actions, an incident's corrective actions…). */
@@ -66,5 +63,5 @@ export async function actionsFor(principal: Principal, sourceType: ActionSourceT
     where: { organizationId: principal.organizationId, sourceType, sourceId },
     orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
   });
-  return withOwnerNames(rows);
+  return toActionViews(rows);
 }

@@ -18,3 +18,11 @@ export function completionFor(status: ActionStatus | undefined, completedAt: Dat
   if (status === "done") return { completedAt: completedAt ?? previous ?? new Date() };
   return { completedAt: null };
 }
+
+/** What an action's owner may change on their own action; the rest is the ciso's and admin's. */
+export const OWNER_EDITABLE_FIELDS = ["status", "completedAt", "effectNote"] as const;
+
+/** Fields of a change that only a steward (scope "all") may make; empty when the owner may make it. */
+export function fieldsBeyondOwner(changes: Record<string, unknown>): string[] {
+  return Object.keys(changes).filter((key) => changes[key] !== undefined && !(OWNER_EDITABLE_FIELDS as readonly string[]).includes(key));
+}

@@ -1,17 +1,19 @@
 import { booleanParam, listQuerySchema } from "../api/list";
-import { optionalDate, optionalText, versionField, z } from "../validation/zod";
+import { isoDateTime } from "../api/route";
+import type { RecordType } from "../records/registry";
+import { optionalDate, optionalText, text, versionField, writeObject, z } from "../validation/zod";
 
 export const ACTION_STATUSES = ["planned", "in_progress", "done", "cancelled"] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
-/** Where an action came from: the register record it serves. */
-export const ACTION_SOURCE_TYPES = ["asset", "risk", "risk_analysis", "incident", "audit", "finding", "maturity", "supplier", "contract", "training"] as const;
+/** Where an action came from: the register record it serves (types of lib/records/registry.ts). */
+export const ACTION_SOURCE_TYPES = ["asset", "risk", "risk_analysis", "incident", "maturity"] as const satisfies readonly RecordType[];
 export type ActionSourceType = (typeof ACTION_SOURCE_TYPES)[number];
 
-const sourceSchema = z.object({ type: z.enum(ACTION_SOURCE_TYPES), id: z.uuid() });
+const sourceSchema = writeObject({ type: z.enum(ACTION_SOURCE_TYPES), id: z.uuid() });
 
-export const actionCreateSchema = z.object({
-  title: z.string().trim().min(1).max(200),
+export const actionCreateSchema = writeObject({
+  title: text().trim().min(1).max(200),
   description: optionalText(5000),
   ownerId: z.uuid().nullish(),
   dueAt: optionalDate(),
@@ -42,19 +44,20 @@ export type ActionCreate = z.output<typeof actionCreateSchema>;
 export type ActionUpdate = z.output<typeof actionUpdateSchema>;
 export type ActionListQuery = z.output<typeof actionListQuerySchema>;
 
-export interface ActionView {
-  id: string;
-  title: string;
-  description: string | null;
-  ownerId: string | null;
-  ownerName: string | null;
-  dueAt: string | null;
-  status: ActionStatus;
-  completedAt: string | null;
-  source: { type: ActionSourceType; id: string } | null;
-  effectNote: string | null;
-  overdue: boolean;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
+export const actionViewSchema = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  description: z.string().nullable(),
+  ownerId: z.uuid().nullable(),
+  ownerName: z.string().nullable(),
+  dueAt: isoDateTime().nullable(),
+  status: z.enum(ACTION_STATUSES),
+  completedAt: isoDateTime().nullable(),
+  source: z.object({ type: z.enum(ACTION_SOURCE_TYPES), id: z.uuid() }).nullable(),
+  effectNote: z.string().nullable(),
+  overdue: z.boolean(),
+  createdAt: isoDateTime(),
+  updatedAt: isoDateTime(),
+  version: z.number().int(),
+}).meta({ id: "ActionView" });
+export type ActionView = z.infer<typeof actionViewSchema>;

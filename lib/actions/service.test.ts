@@ -3,7 +3,7 @@ import { db } from "../db/client";
 import { AppError } from "../errors";
 import { createOrgWithRoles, createPrincipal, createOrganization } from "../../test/factories";
 import { listActions } from "./queries";
-import { createAction, deleteAction, updateAction } from "./service";
+import { createAction, createActionInTx, deleteAction, updateAction } from "./service";
 import { riskCreateSchema } from "../risks/schema";
 import { createRisk, deleteRisk } from "../risks/service";
 import { actionListQuerySchema } from "./schema";
@@ -11,6 +11,12 @@ import { actionListQuerySchema } from "./schema";
 const query = (input: Record<string, string> = {}) => actionListQuerySchema.parse(input);
 
 describe("actions", () => {
+  it("createActionInTx records the action's audit event in the caller's transaction", async () => {
+    const { ciso } = await createOrgWithRoles();
+    const action = await db.$transaction((tx) => createActionInTx(tx, ciso, { title: "Delad transaktion", status: "planned" }));
+    expect(await db.auditEvent.count({ where: { entityId: action.id, entity: "action", action: "create" } })).toBe(1);
+  });
+
   it("creates, updates with version and audits both", async () => {
     const { ciso } = await createOrgWithRoles();
     const created = await createAction(ciso, { title: "Inför MFA", status: "planned", ownerId: ciso.userId, dueAt: new Date("2020-01-01") });

@@ -1,31 +1,26 @@
 import "server-only";
-import { authorize } from "../authz/authorize";
+import { recordAudit } from "../audit/trail";
+import { authorize, scopeOf } from "../authz/authorize";
 import type { Principal } from "../authz/roles";
-import type { Tx } from "../db/client";
-import { createAudited, deleteAudited, nextVersion, updateAudited, versionedWhere } from "../db/mutation";
+import { db, type Tx } from "../db/client";
+import { deleteAudited, nextVersion, updateAudited, versionedWhere } from "../db/mutation";
 import { assertReferences } from "../db/references";
-import { badRequest } from "../errors";
-import { toActionView, withOwnerNames } from "./queries";
-import { completionFor } from "./rules";
+import { AppError } from "../errors";
+import { toActionView, toActionViews } from "./queries";
+import { completionFor, fieldsBeyondOwner } from "./rules";
 import type { ActionCreate, ActionSourceType, ActionUpdate, ActionView } from "./schema";
 
-/** Source types whose records live in a table we can check. */
-const CHECKED_SOURCES: Partial<Record<ActionSourceType, "asset" | "risk" | "riskAnalysis" | "incident">> = {
-  asset: "asset",
-  risk: "risk",
-  risk_analysis: "riskAnalysis",
-  incident: "incident",
-};
-
-/** Creates an action inside an existing transaction (used by registers that spawn actions). */
-export async function insertAction(tx: Tx, principal: Principal, input: ActionCreate) {
-  const sourceModel = input.source ? CHECKED_SOURCES[input.source.type] : undefined;
+/**
+ * Creates an action and its audit event in the caller's transaction, so a register that spawns
+ * an action (a maturity proposal) commits both together. The route checked `actions.create`.
+ */
+export async function createActionInTx(tx: Tx, principal: Principal, input: ActionCreate) {
   await assertReferences(tx, principal.organizationId, {
-    ownerId: { model: "user", ids: input.ownerId },
-    ...(sourceModel ? { "source.id": { model: sourceModel, ids: input.source?.id } } : {}),
+    ownerId: { type: "user", ids: input.ownerId },
+    ...(input.source ? { "source.id": { type: input.source.type, ids: input.source.id } } : {}),
   });
   const { source, ...fields } = input;
-  return tx.action.create({
+  const created = await tx.action.create({
     data: {
       ...fields,
       ...completionFor(input.status, input.completedAt),
@@ -35,12 +30,18 @@ export async function insertAction(tx: Tx, principal: Principal, input: ActionCr
       createdById: principal.userId,
     },
   });
+  await recordAudit(tx, principal, { entity: "action", entityId: created.id, action: "create", after: created });
+  return created;
 }
 
+/** 403 naming the fields an action's owner may not change (only status, completion and effect). */
+const ownerOnly = (fields: string[]) =>
+  new AppError(403, "forbidden", "Som ansvarig för åtgärden ändrar du status och effekt; övrigt ändrar informationssäkerhetssamordnaren.", Object.fromEntries(fields.map((field) => [field, ["Får inte ändras av dig."]])));
+
 export async function createAction(principal: Principal, input: ActionCreate): Promise<ActionView> {
-  authorize(principal, "actions.write");
-  const row = await createAudited(principal, "action", (tx) => insertAction(tx, principal, input));
-  return (await withOwnerNames([row]))[0];
+  authorize(principal, "actions.create");
+  const row = await db.$transaction((tx) => createActionInTx(tx, principal, input));
+  return (await toActionViews([row]))[0];
 }
 
 export async function updateAction(principal: Principal, id: string, input: ActionUpdate): Promise<ActionView> {
@@ -48,22 +49,26 @@ export async function updateAction(principal: Principal, id: string, input: Acti
   const row = await updateAudited(principal, "action", {
     version,
     load: (tx) => tx.action.findUnique({ where: { id } }),
-    check: (before) => authorize(principal, "actions.write", { organizationId: before.organizationId, ownerIds: [before.ownerId] }),
+    check: (before) => {
+      authorize(principal, "actions.write", { organizationId: before.organizationId, ownerIds: [before.ownerId] });
+      const beyond = scopeOf(principal, "actions.write") === "all" ? [] : fieldsBeyondOwner(changes);
+      if (beyond.length) throw ownerOnly(beyond);
+    },
     update: async (tx, before) => {
-      await assertReferences(tx, principal.organizationId, { ownerId: { model: "user", ids: changes.ownerId } });
+      await assertReferences(tx, principal.organizationId, { ownerId: { type: "user", ids: changes.ownerId } });
       return tx.action.update({
         where: versionedWhere(id, version),
         data: { ...changes, ...completionFor(changes.status, changes.completedAt, before.completedAt), ...nextVersion },
       });
     },
   });
-  return (await withOwnerNames([row]))[0] ?? toActionView(row);
+  return (await toActionViews([row]))[0] ?? toActionView(row);
 }
 
 /** A record with actions is kept: deleting it would leave the actions without their origin. */
 export async function assertNoActions(tx: Tx, organizationId: string, sourceType: ActionSourceType, sourceId: string): Promise<void> {
   const count = await tx.action.count({ where: { organizationId, sourceType, sourceId } });
-  if (count > 0) throw badRequest(`Posten har ${count} åtgärd(er) och kan inte tas bort. Avsluta eller stäng den i stället.`);
+  if (count > 0) throw new AppError(400, "has_actions", `Posten har ${count} åtgärd(er) och kan inte tas bort. Avsluta eller stäng den i stället.`, undefined, { count });
 }
 
 export async function deleteAction(principal: Principal, id: string): Promise<void> {

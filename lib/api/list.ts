@@ -1,11 +1,14 @@
-import { z } from "../validation/zod";
+import { text, z } from "../validation/zod";
+
+/** `?q=…`: free-text search, "" meaning none. */
+export const searchParam = () => text().trim().max(200).optional().transform((value) => value || undefined).optional();
 
 /** `?page=1&pageSize=50&q=…&sort=field:asc`, shared by every list endpoint. */
 export function listQuerySchema<const Fields extends readonly [string, ...string[]]>(sortFields: Fields) {
   return z.object({
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(500).default(50),
-    q: z.string().trim().max(200).optional().transform((value) => value || undefined).optional(),
+    q: searchParam(),
     sort: z
       .string()
       .regex(new RegExp(`^(${sortFields.join("|")}):(asc|desc)$`), `Sortera på ${sortFields.join(", ")} med :asc eller :desc`)
@@ -33,15 +36,18 @@ export function pageArgs(params: ListParams, defaultSort: Record<string, "asc" |
   return { skip: (params.page - 1) * params.pageSize, take: params.pageSize, orderBy };
 }
 
-/** Fetches a page and the total together. */
+/**
+ * Fetches a page and the total together, then builds the page's views in one batch: `toViews`
+ * takes all rows so names and labels are fetched once per page, never once per row.
+ */
 export async function paged<Row, T>(
   params: ListParams,
   fetch: Promise<Row[]>,
   count: Promise<number>,
-  toView: (row: Row) => T,
+  toViews: (rows: Row[]) => Promise<T[]> | T[],
 ): Promise<ListResult<T>> {
   const [rows, total] = await Promise.all([fetch, count]);
-  return { items: rows.map(toView), total, page: params.page, pageSize: params.pageSize };
+  return { items: await toViews(rows), total, page: params.page, pageSize: params.pageSize };
 }
 
 /** "true"/"false" in a query string. */

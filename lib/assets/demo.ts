@@ -1,6 +1,7 @@
+import { addCalendarMonths } from "../dates";
 import { classificationModelSchema } from "../classification/schema";
 import { daysAgo, daysAhead, type DemoContext } from "../demo/context";
-import { addMonths, classificationStamp, levelNamesFor, type AspectLevels } from "./rules";
+import { classificationStamp, levelNamesFor, type AspectLevels } from "./rules";
 import type { AssetKind } from "./schema";
 
 type Unit = "KLF" | "SOC" | "BUF" | "SBF" | "IT";
@@ -128,7 +129,7 @@ async function seedHistory(ctx: DemoContext, ids: Map<string, string>): Promise<
   await tx.assetClassification.create({
     data: { organizationId, assetId: ids.get("diarium")!, kind: "reviewed", ...diarium, levelNames: levelNamesFor(diarium, model), classifiedById: ctx.users.informationOwner2, classifiedAt: reviewedAt },
   });
-  await tx.asset.update({ where: { id: ids.get("diarium")! }, data: { reviewDueAt: addMonths(reviewedAt, model.reviewIntervalMonths) } });
+  await tx.asset.update({ where: { id: ids.get("diarium")! }, data: { reviewDueAt: addCalendarMonths(reviewedAt, model.reviewIntervalMonths) } });
 }
 
 async function seedRequirements(ctx: DemoContext, ids: Map<string, string>): Promise<void> {

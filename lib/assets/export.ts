@@ -1,12 +1,15 @@
 import "server-only";
-import { authorize } from "../authz/authorize";
 import type { Principal } from "../authz/roles";
-import { ASPECT_LABELS, ASPECTS } from "../classification/schema";
+import { ASPECTS } from "../classification/schema";
 import { db } from "../db/client";
 import { exportResponse, type ExportColumn } from "../export/table";
 import { userNames } from "../users/names";
 import { assetOrderBy, assetWhere } from "./queries";
-import { ASSET_KIND_LABELS, type AssetExportQuery, type AssetKind } from "./schema";
+import { assetMessages } from "./messages";
+import type { AssetExportQuery, AssetKind } from "./schema";
+
+// The file's columns are the import's contract (Swedish, whatever the reader's language).
+const sv = assetMessages.sv;
 
 /** One exported row: what the list shows, flattened for a spreadsheet. */
 export interface AssetExportRow {
@@ -36,10 +39,10 @@ export interface AssetExportRow {
 export const ASSET_COLUMNS: ExportColumn<AssetExportRow>[] = [
   { header: "Namn", value: (row) => row.name, width: 36 },
   { header: "Beskrivning", value: (row) => row.description, width: 40 },
-  { header: "Typ", value: (row) => ASSET_KIND_LABELS[row.kind], width: 18 },
+  { header: "Typ", value: (row) => sv.kinds[row.kind], width: 18 },
   { header: "Verksamhet", value: (row) => row.orgUnitName, width: 30 },
   { header: "Informationsägare", value: (row) => row.ownerName, width: 24 },
-  ...ASPECTS.map((aspect) => ({ header: ASPECT_LABELS[aspect], value: (row: AssetExportRow) => row[aspect] })),
+  ...ASPECTS.map((aspect) => ({ header: sv.aspects[aspect], value: (row: AssetExportRow) => row[aspect] })),
   { header: "Personuppgifter", value: (row) => row.personalData },
   { header: "Känsliga personuppgifter", value: (row) => row.sensitivePersonalData },
   { header: "Lagkrav", value: (row) => row.legalRequirements, width: 30 },
@@ -52,9 +55,8 @@ export const ASSET_COLUMNS: ExportColumn<AssetExportRow>[] = [
 
 /** Every asset matching the list filters, in the list's order. */
 export async function assetExportRows(principal: Principal, query: Omit<AssetExportQuery, "format">): Promise<AssetExportRow[]> {
-  authorize(principal, "assets.read");
   const rows = await db.asset.findMany({
-    where: assetWhere(principal.organizationId, query),
+    where: assetWhere(principal, query),
     orderBy: assetOrderBy(query.sort),
     include: { orgUnit: { select: { name: true } }, holds: { select: { held: { select: { name: true } } } } },
   });

@@ -1,5 +1,8 @@
-import { ASPECT_LABELS, ASPECTS, type ClassificationModel } from "../classification/schema";
-import { assetCreateSchema, ASSET_KIND_LABELS, ASSET_KINDS, type AssetCreate, type AssetKind } from "./schema";
+import { ASPECTS, type ClassificationModel } from "../classification/schema";
+import { assetMessages } from "./messages";
+import { assetCreateSchema, ASSET_KINDS, type AssetCreate, type AssetKind } from "./schema";
+
+const sv = assetMessages.sv;
 import { scaleErrors } from "./rules";
 
 /** The importable columns: the first columns of the export (lib/assets/export.ts). */
@@ -9,7 +12,7 @@ const COLUMNS = {
   kind: "Typ",
   orgUnitId: "Verksamhet",
   ownerId: "Informationsägare",
-  ...ASPECT_LABELS,
+  ...sv.aspects,
   personalData: "Personuppgifter",
   sensitivePersonalData: "Känsliga personuppgifter",
   legalRequirements: "Lagkrav",
@@ -53,8 +56,8 @@ function parseLevel(text: string, model: ClassificationModel): number | null | s
 
 function parseKind(text: string): AssetKind | string {
   if (text === "") return "information";
-  const kind = ASSET_KINDS.find((key) => norm(key) === norm(text) || norm(ASSET_KIND_LABELS[key]) === norm(text));
-  return kind ?? `Okänd typ. Använd ${Object.values(ASSET_KIND_LABELS).join(", ")}.`;
+  const kind = ASSET_KINDS.find((key) => norm(key) === norm(text) || norm(sv.kinds[key]) === norm(text));
+  return kind ?? `Okänd typ. Använd ${Object.values(sv.kinds).join(", ")}.`;
 }
 
 /**

@@ -90,8 +90,8 @@ describe("asset import", () => {
 describe("asset export", () => {
   it("exports the filtered list as CSV and Excel that imports again", async () => {
     const { ciso, unit } = await createAssetSetup();
-    await createTestAsset(ciso, unit.id, { name: "Journal; HSL", confidentiality: 3, integrity: 3, availability: 3 });
-    await createTestAsset(ciso, unit.id, { name: "Diariet" });
+    await createTestAsset(ciso, { orgUnitId: unit.id, name: "Journal; HSL", confidentiality: 3, integrity: 3, availability: 3 });
+    await createTestAsset(ciso, { orgUnitId: unit.id, name: "Diariet" });
     const csv = await exportAssets(ciso, assetExportQuerySchema.parse({ format: "csv", classified: "true" }));
     expect(csv.headers.get("content-type")).toContain("text/csv");
     const lines = parseCsv(await csv.text());

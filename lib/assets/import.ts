@@ -3,25 +3,28 @@ import { randomUUID } from "node:crypto";
 import { authorize } from "../authz/authorize";
 import type { Principal } from "../authz/roles";
 import { readClassificationModel } from "../classification/service";
-import { db } from "../db/client";
+import { MAX_UPLOAD_BYTES, readFormDataLimited } from "../api/body";
+import { db, type Tx } from "../db/client";
 import { AppError, badRequest } from "../errors";
+import { DEFAULT_SHEET_LIMITS } from "../import/limits";
+import { withImportLock } from "../import/lock";
 import { parseSheet } from "./import-parse";
 import { mapHeaders, readRow, type ImportLookups, type RowErrors } from "./import-rows";
 import { insertAssets, insertHistory, insertImportAudits, type AssetInsert, type AuditInsert, type HistoryInsert } from "./bulk-insert";
-import { aspectLevels, classificationStamp, levelNamesFor } from "./rules";
+import { aspectLevels, classificationStamp, defaultOwnerId, levelNamesFor } from "./rules";
 import type { AssetCreate } from "./schema";
 
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-export const MAX_IMPORT_ROWS = 20_000;
+export const MAX_IMPORT_BYTES = MAX_UPLOAD_BYTES;
+export const MAX_IMPORT_ROWS = DEFAULT_SHEET_LIMITS.maxRows;
 /** Enough to tell the user what to fix without an answer of megabytes. */
 const MAX_REPORTED_ERRORS = 500;
 
-async function lookups(principal: Principal): Promise<ImportLookups> {
+async function lookups(principal: Principal, client: Tx | typeof db): Promise<ImportLookups> {
   const orgId = principal.organizationId;
   const [model, units, members] = await Promise.all([
-    readClassificationModel(db, orgId),
-    db.orgUnit.findMany({ where: { organizationId: orgId }, select: { id: true, name: true } }),
-    db.membership.findMany({ where: { organizationId: orgId }, select: { user: { select: { id: true, name: true, email: true } } } }),
+    readClassificationModel(client, orgId),
+    client.orgUnit.findMany({ where: { organizationId: orgId }, select: { id: true, name: true } }),
+    client.membership.findMany({ where: { organizationId: orgId }, select: { user: { select: { id: true, name: true, email: true } } } }),
   ]);
   const users = new Map<string, string[]>();
   const add = (key: string, id: string) => users.set(key, [...new Set([...(users.get(key) ?? []), id])]);
@@ -30,7 +33,7 @@ async function lookups(principal: Principal): Promise<ImportLookups> {
     model,
     orgUnits: new Map(units.map((unit) => [unit.name.trim().toLowerCase(), unit.id])),
     users,
-    defaultOwnerId: principal.role === "information_owner" ? principal.userId : null,
+    defaultOwnerId: defaultOwnerId(principal),
   };
 }
 
@@ -43,13 +46,13 @@ export function rowErrorFields(errors: RowErrors): Record<string, string[]> {
 }
 
 /** Validates every row; any error means nothing is imported. */
-export async function validateImport(principal: Principal, buffer: Buffer): Promise<{ inputs: AssetCreate[]; lookups: ImportLookups }> {
+export async function validateImport(principal: Principal, buffer: Uint8Array, client: Tx | typeof db = db): Promise<{ inputs: AssetCreate[]; lookups: ImportLookups }> {
   const sheet = await parseSheet(buffer);
   const { index, missing } = mapHeaders(sheet.headers);
   if (missing.length) throw badRequest("Kolumner saknas i filen.", { file: missing.map((header) => `Kolumnen "${header}" saknas.`) });
   if (sheet.rows.length === 0) throw badRequest("Filen innehåller inga rader.", { file: ["Lägg till minst en rad under rubrikraden."] });
   if (sheet.rows.length > MAX_IMPORT_ROWS) throw badRequest("För många rader.", { file: [`Högst ${MAX_IMPORT_ROWS} rader per import.`] });
-  const context = await lookups(principal);
+  const context = await lookups(principal, client);
   const errors: RowErrors = [];
   const inputs: AssetCreate[] = [];
   for (const { row, cells } of sheet.rows) {
@@ -63,12 +66,17 @@ export async function validateImport(principal: Principal, buffer: Buffer): Prom
 
 /**
  * Imports every row or none, in one transaction with bulk inserts (lib/assets/bulk-insert.ts). Each asset gets its own
- * audit event (action "import") and, when it has levels, a classification history entry.
+ * audit event (action "import") and, when it has levels, a classification history entry. The transaction also holds
+ * the user's import lock (lib/import/lock.ts) from before the file is read: one import at a time per user.
  */
-export async function importAssets(principal: Principal, buffer: Buffer): Promise<{ imported: number }> {
+export async function importAssets(principal: Principal, buffer: Uint8Array): Promise<{ imported: number }> {
   authorize(principal, "assets.create");
   if (buffer.length > MAX_IMPORT_BYTES) throw new AppError(413, "payload_too_large", "Filen är för stor (högst 10 MB).");
-  const { inputs, lookups: context } = await validateImport(principal, buffer);
+  return withImportLock(principal.userId, (tx) => importWithin(tx, principal, buffer), { timeout: 120_000, maxWait: 10_000 });
+}
+
+async function importWithin(tx: Tx, principal: Principal, buffer: Uint8Array): Promise<{ imported: number }> {
+  const { inputs, lookups: context } = await validateImport(principal, buffer, tx);
   const { model } = context;
   const now = new Date();
   const orgId = principal.organizationId;
@@ -105,29 +113,22 @@ export async function importAssets(principal: Principal, buffer: Buffer): Promis
     after: { ...asset, updatedAt: now, version: 1 },
     at: now,
   }));
-  await db.$transaction(
-    async (tx) => {
-      await insertAssets(tx, assets);
-      await insertHistory(tx, history);
-      await insertImportAudits(tx, audits);
-    },
-    { timeout: 120_000, maxWait: 10_000 },
-  );
+  await insertAssets(tx, assets);
+  await insertHistory(tx, history);
+  await insertImportAudits(tx, audits);
   return { imported: assets.length };
 }
 
-/** The multipart request of POST /api/v1/assets/import: one part named `file`. */
+/** The multipart request of POST /api/v1/assets/import: one part named `file`; the body is read within the file limit plus the multipart framing. */
 export async function importFromRequest(principal: Principal, request: Request): Promise<{ imported: number }> {
   authorize(principal, "assets.create");
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) {
-    throw new AppError(413, "payload_too_large", "Filen är för stor (högst 10 MB).");
-  }
   let file: FormDataEntryValue | null;
   try {
-    file = (await request.formData()).get("file");
-  } catch {
+    file = (await readFormDataLimited(request, MAX_IMPORT_BYTES + 64 * 1024)).get("file");
+  } catch (error) {
+    if (error instanceof AppError) throw error;
     throw badRequest("Skicka filen som multipart/form-data.", { file: ["Välj en .xlsx- eller .csv-fil."] });
   }
   if (!file || typeof file === "string") throw badRequest("Filen saknas.", { file: ["Välj en .xlsx- eller .csv-fil."] });
-  return importAssets(principal, Buffer.from(await file.arrayBuffer()));
+  return importAssets(principal, new Uint8Array(await file.arrayBuffer()));
 }

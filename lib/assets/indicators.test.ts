@@ -16,13 +16,13 @@ describe("asset indicators", () => {
     const { ciso, informationOwner, organization, unit } = await createAssetSetup();
     await createOrgUnit(organization.id, "Tom enhet");
     const DAY = 86_400_000;
-    const overdue = await createTestAsset(ciso, unit.id, { name: "A", ownerId: informationOwner.userId, confidentiality: 1, integrity: 1, availability: 1 });
+    const overdue = await createTestAsset(ciso, { orgUnitId: unit.id, name: "A", ownerId: informationOwner.userId, confidentiality: 1, integrity: 1, availability: 1 });
     await db.asset.update({ where: { id: overdue.id }, data: { reviewDueAt: new Date(Date.now() - DAY) } });
-    await createTestAsset(ciso, unit.id, { name: "B", confidentiality: 2, integrity: 2, availability: 2 });
-    await createTestAsset(ciso, unit.id, { name: "C", confidentiality: 2 });
-    await createTestAsset(informationOwner, unit.id, { name: "D" });
+    await createTestAsset(ciso, { orgUnitId: unit.id, name: "B", confidentiality: 2, integrity: 2, availability: 2 });
+    await createTestAsset(ciso, { orgUnitId: unit.id, name: "C", confidentiality: 2 });
+    await createTestAsset(informationOwner, { orgUnitId: unit.id, name: "D" });
     const other = await createPrincipal(await createOrganization("Annan"), "ciso");
-    await createTestAsset(other, (await createOrgUnit(other.organizationId)).id, { confidentiality: 1, integrity: 1, availability: 1 });
+    await createTestAsset(other, { confidentiality: 1, integrity: 1, availability: 1 });
 
     const result = await computeIndicators(ciso, { perspective: "informationsklassning" });
     expect(byKey(result.items)).toEqual({

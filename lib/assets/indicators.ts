@@ -21,10 +21,10 @@ export const assetIndicators: IndicatorProvider = {
       db.orgUnit.count({ where: { organizationId, assets: { some: { classified: true } } } }),
     ]);
     return [
-      shareIndicator(PERSPECTIVE, "assets.classified_share", "Andel klassade informationstillgångar", classified, assets, "/tillgangar?classified=false"),
-      shareIndicator(PERSPECTIVE, "assets.org_units_covered_share", "Andel verksamheter med klassade tillgångar", coveredUnits, orgUnits, "/tillgangar?classified=true"),
-      shareIndicator(PERSPECTIVE, "assets.review_current_share", "Andel klassningar omprövade inom intervallet", reviewCurrent, classified, "/tillgangar?reviewOverdue=true"),
-      shareIndicator(PERSPECTIVE, "assets.owner_assigned_share", "Andel tillgångar med informationsägare", withOwner, assets, "/tillgangar?hasOwner=false"),
+      shareIndicator(PERSPECTIVE, "assets.classified_share", classified, assets, "/tillgangar?classified=false"),
+      shareIndicator(PERSPECTIVE, "assets.org_units_covered_share", coveredUnits, orgUnits, "/tillgangar?classified=true"),
+      shareIndicator(PERSPECTIVE, "assets.review_current_share", reviewCurrent, classified, "/tillgangar?reviewOverdue=true"),
+      shareIndicator(PERSPECTIVE, "assets.owner_assigned_share", withOwner, assets, "/tillgangar?hasOwner=false"),
     ];
   },
 };

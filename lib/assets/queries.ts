@@ -1,6 +1,6 @@
 import "server-only";
-import type { ListResult } from "../api/list";
-import { authorize } from "../authz/authorize";
+import { paged, pageArgs, type ListResult } from "../api/list";
+import { authorize, scopeOf } from "../authz/authorize";
 import type { Principal } from "../authz/roles";
 import type { ClassificationModel } from "../classification/schema";
 import { readClassificationModel } from "../classification/service";
@@ -16,7 +16,7 @@ export const assetInclude = {
 } as const;
 const detailInclude = { ...assetInclude, heldBy: { select: { holder: { select: refSelect } } } } as const;
 
-type AssetRow = Prisma.AssetGetPayload<{ include: typeof assetInclude }>;
+export type AssetRow = Prisma.AssetGetPayload<{ include: typeof assetInclude }>;
 type AssetDetailRow = Prisma.AssetGetPayload<{ include: typeof detailInclude }>;
 
 const toRef = (row: { id: string; name: string; kind: string; protectionLevel: number | null }): AssetRef => ({ ...row, kind: row.kind as AssetKind });
@@ -56,16 +56,24 @@ export function toAssetView(row: AssetRow, model: ClassificationModel, names: Ma
   };
 }
 
+/** Views for a page of assets: owner and classifier names in one query. */
 export async function toAssetViews(rows: AssetRow[], model: ClassificationModel): Promise<AssetView[]> {
   const names = await userNames(rows.flatMap((row) => [row.ownerId, row.classifiedById]));
   const now = new Date();
   return rows.map((row) => toAssetView(row, model, names, now));
 }
 
-/** Prisma `where` for the list filters; always within the organisation. */
-export function assetWhere(organizationId: string, filters: Partial<AssetFilters>, now = new Date()): Prisma.AssetWhereInput {
+/** The assets a principal may read: all of the organisation, or (a role granted "own") those they own. */
+export function assetScope(principal: Principal): Prisma.AssetWhereInput {
+  authorize(principal, "assets.read");
+  const base = { organizationId: principal.organizationId };
+  return scopeOf(principal, "assets.read") === "all" ? base : { ...base, ownerId: principal.userId };
+}
+
+/** Prisma `where` for the list filters, within what the principal may read. */
+export function assetWhere(principal: Principal, filters: Partial<AssetFilters>, now = new Date()): Prisma.AssetWhereInput {
   return {
-    organizationId,
+    AND: [assetScope(principal)],
     ...(filters.orgUnitId ? { orgUnitId: filters.orgUnitId } : {}),
     ...(filters.ownerId ? { ownerId: filters.ownerId } : {}),
     ...(filters.kind ? { kind: filters.kind } : {}),
@@ -87,14 +95,11 @@ export function assetOrderBy(sort: string | undefined): Prisma.AssetOrderByWithR
 }
 
 export async function listAssets(principal: Principal, query: AssetListQuery): Promise<ListResult<AssetView>> {
-  authorize(principal, "assets.read");
-  const where = assetWhere(principal.organizationId, query);
-  const [rows, total, model] = await Promise.all([
-    db.asset.findMany({ where, include: assetInclude, orderBy: assetOrderBy(query.sort), skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
-    db.asset.count({ where }),
-    readClassificationModel(db, principal.organizationId),
-  ]);
-  return { items: await toAssetViews(rows, model), total, page: query.page, pageSize: query.pageSize };
+  const where = assetWhere(principal, query);
+  const model = readClassificationModel(db, principal.organizationId);
+  const { skip, take } = pageArgs(query, {});
+  const rows = db.asset.findMany({ where, include: assetInclude, orderBy: assetOrderBy(query.sort), skip, take });
+  return paged(query, rows, db.asset.count({ where }), async (page) => toAssetViews(page, await model));
 }
 
 export async function loadAssetDetail(client: Tx | typeof db, id: string): Promise<AssetDetailRow | null> {

@@ -31,19 +31,19 @@ describe("security requirements", () => {
 
   it("lists the requirements an asset's levels call for, not met until someone says otherwise", async () => {
     const { ciso, informationOwner, unit } = await catalogue();
-    const asset = await createTestAsset(informationOwner, unit.id, { confidentiality: 2, integrity: 1, availability: 2 });
+    const asset = await createTestAsset(informationOwner, { orgUnitId: unit.id, confidentiality: 2, integrity: 1, availability: 2 });
     const listed = await listAssetRequirements(ciso, asset.id);
     expect(listed.items.map((item) => [item.code, item.status])).toEqual([
       ["TEK-01", "not_met"],
       ["TEK-04", "not_met"],
     ]);
-    const unclassified = await createTestAsset(ciso, unit.id, { name: "Oklassad" });
+    const unclassified = await createTestAsset(ciso, { orgUnitId: unit.id, name: "Oklassad" });
     expect((await listAssetRequirements(ciso, unclassified.id)).items).toEqual([]);
   });
 
   it("lets those who may write the asset record a status, audited on the asset", async () => {
     const { ciso, informationOwner, organization, auditor, unit, mfa, crypto } = await catalogue();
-    const asset = await createTestAsset(informationOwner, unit.id, { confidentiality: 2, integrity: 1, availability: 1 });
+    const asset = await createTestAsset(informationOwner, { orgUnitId: unit.id, confidentiality: 2, integrity: 1, availability: 1 });
     const met = await setAssetRequirementStatus(informationOwner, asset.id, mfa.id, { status: "partly", note: "Bara för administratörer." });
     expect(met).toMatchObject({ code: "TEK-01", status: "partly", note: "Bara för administratörer." });
     await setAssetRequirementStatus(informationOwner, asset.id, mfa.id, { status: "met" });
@@ -61,7 +61,7 @@ describe("security requirements", () => {
 
   it("turns a gap into an action with the asset as source", async () => {
     const { ciso, informationOwner, unit } = await catalogue();
-    const asset = await createTestAsset(informationOwner, unit.id, { confidentiality: 3, integrity: 1, availability: 1 });
+    const asset = await createTestAsset(informationOwner, { orgUnitId: unit.id, confidentiality: 3, integrity: 1, availability: 1 });
     await createAction(ciso, { title: "Inför kryptering", status: "planned", ownerId: informationOwner.userId, source: { type: "asset", id: asset.id } });
     expect((await actionsFor(informationOwner, "asset", asset.id)).map((action) => action.title)).toEqual(["Inför kryptering"]);
   });

@@ -35,7 +35,7 @@ export async function listRequirements(principal: Principal, query: RequirementL
       ? { OR: [{ code: { contains: query.q, mode: "insensitive" as const } }, { title: { contains: query.q, mode: "insensitive" as const } }] }
       : {}),
   };
-  return paged(query, db.securityRequirement.findMany({ where, ...pageArgs(query, { code: "asc" }) }), db.securityRequirement.count({ where }), toRequirementView);
+  return paged(query, db.securityRequirement.findMany({ where, ...pageArgs(query, { code: "asc" }) }), db.securityRequirement.count({ where }), (rows) => rows.map(toRequirementView));
 }
 
 export async function getRequirement(principal: Principal, id: string): Promise<SecurityRequirementView> {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { classificationModelSchema } from "../classification/schema";
 import {
-  addMonths,
   aspectLevels,
+  canHold,
   classificationStamp,
   cleanMotivations,
+  defaultOwnerId,
   deriveProtection,
   isReviewOverdue,
   levelNamesFor,
@@ -15,7 +16,9 @@ import {
   requirementApplies,
   scaleErrors,
   securityProtectionFlag,
+  writesOwnAssetsOnly,
 } from "./rules";
+import { ROLES } from "../authz/roles";
 
 const model = classificationModelSchema.parse({});
 const levels = (c: number | null, i: number | null, a: number | null, t: number | null = null) =>
@@ -64,11 +67,6 @@ describe("classification rules", () => {
     expect(protectionBelowRequired(null, null)).toBe(false);
   });
 
-  it("adds calendar months, keeping month ends valid", () => {
-    expect(addMonths(new Date("2026-01-31T10:00:00Z"), 1).toISOString()).toBe("2026-02-28T10:00:00.000Z");
-    expect(addMonths(new Date("2026-03-15T00:00:00Z"), 12).toISOString()).toBe("2027-03-15T00:00:00.000Z");
-  });
-
   it("stamps a classification and clears the stamp when every level is removed", () => {
     const at = new Date("2026-02-01T00:00:00Z");
     expect(classificationStamp(levels(2, 2, 2), model, "u1", at)).toMatchObject({ classifiedById: "u1", classifiedAt: at, reviewDueAt: new Date("2027-02-01T00:00:00Z") });
@@ -104,5 +102,19 @@ describe("classification rules", () => {
   it("rejects a model whose levels are not numbered from 0", () => {
     const result = classificationModelSchema.safeParse({ levels: [{ value: 1, name: "A" }, { value: 2, name: "B" }] });
     expect(result.success).toBe(false);
+  });
+});
+
+describe("rules the form and the service share", () => {
+  it("lets only systems and services hold information", () => {
+    expect(["information", "system", "service", "physical", "other", undefined].map(canHold)).toEqual([false, true, true, false, false, false]);
+  });
+
+  it("makes a role that writes only its own assets the owner of what it registers", () => {
+    for (const role of ROLES) {
+      const owns = role === "information_owner";
+      expect(writesOwnAssetsOnly({ role })).toBe(owns);
+      expect(defaultOwnerId({ role, userId: "u1" })).toBe(owns ? "u1" : null);
+    }
   });
 });

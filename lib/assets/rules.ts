@@ -1,4 +1,8 @@
-import { ASPECT_LABELS, ASPECTS, enabledAspects, requiredAspects, topLevel, type Aspect, type ClassificationModel } from "../classification/schema";
+import { addCalendarMonths } from "../dates";
+import { assetMessages } from "./messages";
+import { scopeOf } from "../authz/authorize";
+import type { Principal } from "../authz/roles";
+import { ASPECTS, enabledAspects, requiredAspects, topLevel, type Aspect, type ClassificationModel } from "../classification/schema";
 
 export type AspectLevels = Record<Aspect, number | null>;
 type ModelShape = Pick<ClassificationModel, "levels" | "traceabilityEnabled">;
@@ -33,17 +37,6 @@ export function levelsChanged(before: AspectLevels, after: AspectLevels): boolea
   return ASPECTS.some((aspect) => before[aspect] !== after[aspect]);
 }
 
-/** Calendar months later; the 31st becomes the last day of a shorter month. */
-export function addMonths(date: Date, months: number): Date {
-  const target = new Date(date.getTime());
-  const day = target.getUTCDate();
-  target.setUTCDate(1);
-  target.setUTCMonth(target.getUTCMonth() + months);
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
-  return target;
-}
-
 export function isReviewOverdue(reviewDueAt: Date | null, now = new Date()): boolean {
   return reviewDueAt !== null && reviewDueAt < now;
 }
@@ -72,7 +65,7 @@ export function scaleErrors(levels: Partial<Record<Aspect, number | null | undef
     const value = levels[aspect];
     if (value === null || value === undefined) continue;
     if (aspect === "traceability" && !model.traceabilityEnabled) {
-      fields[`${prefix}${aspect}`] = [`${ASPECT_LABELS[aspect]} används inte i klassningsmodellen.`];
+      fields[`${prefix}${aspect}`] = [`${assetMessages.sv.aspects[aspect]} används inte i klassningsmodellen.`];
     } else if (!Number.isInteger(value) || value < 0 || value > top) {
       fields[`${prefix}${aspect}`] = [`Välj en nivå mellan 0 och ${top}.`];
     }
@@ -104,9 +97,19 @@ export function requirementApplies(requirement: RequirementRule, levels: AspectL
   return value !== null && value >= requirement.minLevel;
 }
 
-export function canHold(kind: string): boolean {
-  return (HOLDER_KINDS as ReadonlyArray<string>).includes(kind);
+/** Systems and services hold information assets; other kinds hold nothing. */
+export function canHold(kind: string | undefined): boolean {
+  return kind !== undefined && (HOLDER_KINDS as ReadonlyArray<string>).includes(kind);
 }
+
+/** Roles that may write only the assets they own (information owners): the dashboard shows them theirs. */
+export const writesOwnAssetsOnly = (who: Pick<Principal, "role">): boolean => scopeOf(who, "assets.write") === "own";
+
+/**
+ * The owner of an asset created without one: a role that writes only its own assets owns what it
+ * registers (else it could not edit it afterwards); others leave the asset without an owner.
+ */
+export const defaultOwnerId = (who: Pick<Principal, "role" | "userId">): string | null => (writesOwnAssetsOnly(who) ? who.userId : null);
 
 /**
  * The fields a (re)classification sets: derived protection, who and when, and the next review.
@@ -120,7 +123,7 @@ export function classificationStamp(
 ) {
   const derived = deriveProtection(levels, model);
   if (derived.protectionLevel === null) return { ...derived, classifiedAt: null, classifiedById: null, reviewDueAt: null };
-  return { ...derived, classifiedAt: at, classifiedById: userId, reviewDueAt: addMonths(at, model.reviewIntervalMonths) };
+  return { ...derived, classifiedAt: at, classifiedById: userId, reviewDueAt: addCalendarMonths(at, model.reviewIntervalMonths) };
 }
 
 /** Motivations without empty entries. */

@@ -1,24 +1,18 @@
 import { booleanParam, listQuerySchema } from "../api/list";
+import { optionsQuerySchema, recordOptionSchema } from "../api/options";
 import { exportFormatSchema } from "../export/format";
-import { MAX_SCALE_LEVEL, type Aspect } from "../classification/schema";
-import { optionalText, versionField, z } from "../validation/zod";
+import { isoDateTime } from "../api/route";
+import { ASPECTS, MAX_SCALE_LEVEL, type Aspect } from "../classification/schema";
+import { optionalText, text, versionField, writeObject, z } from "../validation/zod";
 
 export const ASSET_KINDS = ["information", "system", "service", "physical", "other"] as const;
 export type AssetKind = (typeof ASSET_KINDS)[number];
-
-export const ASSET_KIND_LABELS: Record<AssetKind, string> = {
-  information: "Informationsmängd",
-  system: "System",
-  service: "Tjänst",
-  physical: "Fysisk tillgång",
-  other: "Övrigt",
-};
 
 /** A level on the organisation's scale; the service checks it against the model (0–4 by default). */
 const levelField = () => z.number().int().min(0).max(MAX_SCALE_LEVEL).nullish();
 
 /** Why each level was chosen; the guided form asks for it at levels ≥ 2, the API takes it as optional. */
-export const motivationsSchema = z.object({
+export const motivationsSchema = writeObject({
   confidentiality: optionalText(2000),
   integrity: optionalText(2000),
   availability: optionalText(2000),
@@ -26,8 +20,8 @@ export const motivationsSchema = z.object({
 });
 
 // Without defaults, so an update that leaves a field out keeps it.
-const assetFields = z.object({
-  name: z.string().trim().min(1).max(200),
+const assetFields = writeObject({
+  name: text().trim().min(1).max(200),
   description: optionalText(5000),
   orgUnitId: z.uuid(),
   ownerId: z.uuid().nullish(),
@@ -52,7 +46,7 @@ export const assetCreateSchema = assetFields.partial().extend({
   sensitivePersonalData: z.boolean().default(false),
 });
 export const assetUpdateSchema = assetFields.partial().extend({ version: versionField });
-export const assetReviewSchema = z.object({ version: versionField });
+export const assetReviewSchema = writeObject({ version: versionField });
 
 const assetFilters = {
   orgUnitId: z.uuid().optional(),
@@ -77,65 +71,75 @@ export type AssetFilters = Omit<AssetListQuery, "page" | "pageSize" | "sort">;
 export type AssetExportQuery = z.output<typeof assetExportQuerySchema>;
 export type Motivations = Partial<Record<Aspect, string | null>>;
 
-export interface AssetRef {
-  id: string;
-  name: string;
-  kind: AssetKind;
-  protectionLevel: number | null;
-}
+const level = () => z.number().int().nullable();
+const motivationsViewSchema = z.partialRecord(z.enum(ASPECTS), z.string().nullable());
 
-export interface AssetView {
-  id: string;
-  name: string;
-  description: string | null;
-  orgUnitId: string;
-  orgUnitName: string;
-  ownerId: string | null;
-  ownerName: string | null;
-  kind: AssetKind;
-  confidentiality: number | null;
-  integrity: number | null;
-  availability: number | null;
-  traceability: number | null;
-  protectionLevel: number | null;
-  classified: boolean;
-  classifiedAt: string | null;
-  classifiedById: string | null;
-  classifiedByName: string | null;
-  reviewDueAt: string | null;
-  reviewOverdue: boolean;
+export const assetRefSchema = z.object({ id: z.uuid(), name: z.string(), kind: z.enum(ASSET_KINDS), protectionLevel: level() }).meta({ id: "AssetRef" });
+export type AssetRef = z.infer<typeof assetRefSchema>;
+
+export const assetViewSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  description: z.string().nullable(),
+  orgUnitId: z.uuid(),
+  orgUnitName: z.string(),
+  ownerId: z.uuid().nullable(),
+  ownerName: z.string().nullable(),
+  kind: z.enum(ASSET_KINDS),
+  confidentiality: level(),
+  integrity: level(),
+  availability: level(),
+  traceability: level(),
+  protectionLevel: level(),
+  classified: z.boolean(),
+  classifiedAt: isoDateTime().nullable(),
+  classifiedById: z.uuid().nullable(),
+  classifiedByName: z.string().nullable(),
+  reviewDueAt: isoDateTime().nullable(),
+  reviewOverdue: z.boolean(),
   /** Some aspect is at a level under säkerhetsskyddslagen: point to a separate säkerhetsskyddsanalys. */
-  securityProtectionFlag: boolean;
-  personalData: boolean;
-  sensitivePersonalData: boolean;
-  legalRequirements: string | null;
-  holdsIds: string[];
+  securityProtectionFlag: z.boolean(),
+  personalData: z.boolean(),
+  sensitivePersonalData: z.boolean(),
+  legalRequirements: z.string().nullable(),
+  holdsIds: z.array(z.uuid()),
   /** Highest protection level of the information this asset holds (null when none). */
-  requiredProtectionLevel: number | null;
-  protectionBelowRequired: boolean;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
+  requiredProtectionLevel: level(),
+  protectionBelowRequired: z.boolean(),
+  createdAt: isoDateTime(),
+  updatedAt: isoDateTime(),
+  version: z.number().int(),
+}).meta({ id: "AssetView" });
+export type AssetView = z.infer<typeof assetViewSchema>;
 
-export interface AssetDetailView extends AssetView {
-  holds: AssetRef[];
-  heldBy: AssetRef[];
+export const assetDetailViewSchema = assetViewSchema.extend({
+  holds: z.array(assetRefSchema),
+  heldBy: z.array(assetRefSchema),
   /** Motivations of the latest classification. */
-  motivations: Motivations;
-}
+  motivations: motivationsViewSchema,
+}).meta({ id: "AssetDetailView" });
+export type AssetDetailView = z.infer<typeof assetDetailViewSchema>;
 
-export interface ClassificationHistoryView {
-  id: string;
-  kind: "classified" | "reviewed";
-  confidentiality: number | null;
-  integrity: number | null;
-  availability: number | null;
-  traceability: number | null;
-  motivations: Motivations;
+export const classificationHistoryViewSchema = z.object({
+  id: z.uuid(),
+  kind: z.enum(["classified", "reviewed"]),
+  confidentiality: level(),
+  integrity: level(),
+  availability: level(),
+  traceability: level(),
+  motivations: motivationsViewSchema,
   /** The level names of the model at the time. */
-  levelNames: Partial<Record<Aspect, string>>;
-  classifiedById: string | null;
-  classifiedByName: string | null;
-  classifiedAt: string;
-}
+  levelNames: z.partialRecord(z.enum(ASPECTS), z.string()),
+  classifiedById: z.uuid().nullable(),
+  classifiedByName: z.string().nullable(),
+  classifiedAt: isoDateTime(),
+}).meta({ id: "ClassificationHistoryView" });
+export type ClassificationHistoryView = z.infer<typeof classificationHistoryViewSchema>;
+
+/** GET /api/v1/assets/options: `kind` narrows to one kind, `mine=true` to the caller's own assets. */
+export const assetOptionsQuerySchema = optionsQuerySchema.extend({ kind: z.enum(ASSET_KINDS).optional(), mine: booleanParam() });
+export type AssetOptionsQuery = z.output<typeof assetOptionsQuerySchema>;
+
+/** An asset in a picker; the protection level only for those who read the asset register. */
+export const assetOptionSchema = recordOptionSchema.extend({ protectionLevel: z.number().int().nullable().optional() });
+export type AssetOption = z.output<typeof assetOptionSchema>;

@@ -1,4 +1,5 @@
 import "server-only";
+import { addCalendarMonths } from "../dates";
 import { assertNoActions } from "../actions/service";
 import { authorize } from "../authz/authorize";
 import type { Principal } from "../authz/roles";
@@ -7,9 +8,9 @@ import type { Aspect } from "../classification/schema";
 import { db, type Tx } from "../db/client";
 import { createAudited, deleteAudited, nextVersion, updateAudited, versionedWhere } from "../db/mutation";
 import { assertReferences } from "../db/references";
-import { badRequest, notFound } from "../errors";
+import { AppError, notFound } from "../errors";
 import { assetRecord, loadAssetDetail, toAssetDetail } from "./queries";
-import { addMonths, aspectLevels, canHold, classificationStamp, cleanMotivations, deriveProtection, levelsChanged, mergeLevels, sameMotivations } from "./rules";
+import { aspectLevels, canHold, classificationStamp, cleanMotivations, defaultOwnerId, deriveProtection, levelsChanged, mergeLevels, sameMotivations } from "./rules";
 import type { AssetCreate, AssetDetailView, AssetUpdate } from "./schema";
 import { assertHoldable, assertScale, recordClassification, syncLinks } from "./write-helpers";
 
@@ -19,19 +20,18 @@ async function detail(principal: Principal, id: string): Promise<AssetDetailView
   return toAssetDetail(row, await readClassificationModel(db, principal.organizationId));
 }
 
+/** POST /api/v1/assets, whose row checks assets.create (an information owner creates too). */
 export async function createAsset(principal: Principal, input: AssetCreate): Promise<AssetDetailView> {
-  authorize(principal, "assets.create");
   const orgId = principal.organizationId;
   const created = await createAudited(principal, "asset", async (tx) => {
+    const ownerId = input.ownerId === undefined ? defaultOwnerId(principal) : input.ownerId;
+    await assertReferences(tx, orgId, {
+      orgUnitId: { type: "org_unit", ids: input.orgUnitId },
+      ownerId: { type: "user", ids: ownerId },
+      holdsIds: { type: "asset", ids: input.holdsIds },
+    });
     const model = await readClassificationModel(tx, orgId);
     assertScale(input, model);
-    // An information owner registers their own assets unless they name another owner.
-    const ownerId = input.ownerId === undefined && principal.role === "information_owner" ? principal.userId : (input.ownerId ?? null);
-    await assertReferences(tx, orgId, {
-      orgUnitId: { model: "orgUnit", ids: input.orgUnitId },
-      ownerId: { model: "user", ids: ownerId },
-      holdsIds: { model: "asset", ids: input.holdsIds },
-    });
     await assertHoldable(tx, orgId, input.kind, input.holdsIds ?? []);
     const { holdsIds, motivations, ...fields } = input;
     const levels = aspectLevels(input);
@@ -72,13 +72,13 @@ export async function updateAsset(principal: Principal, id: string, input: Asset
     load: (tx) => tx.asset.findUnique({ where: { id }, include: { holds: { select: { heldId: true } } } }),
     check: (before) => authorize(principal, "assets.write", assetRecord(before)),
     update: async (tx, before) => {
+      await assertReferences(tx, orgId, {
+        orgUnitId: { type: "org_unit", ids: changes.orgUnitId },
+        ownerId: { type: "user", ids: changes.ownerId },
+        holdsIds: { type: "asset", ids: holdsIds },
+      });
       const model = await readClassificationModel(tx, orgId);
       assertScale(changes, model);
-      await assertReferences(tx, orgId, {
-        orgUnitId: { model: "orgUnit", ids: changes.orgUnitId },
-        ownerId: { model: "user", ids: changes.ownerId },
-        holdsIds: { model: "asset", ids: holdsIds },
-      });
       const kind = changes.kind ?? before.kind;
       await assertHoldable(tx, orgId, kind, holdsIds ?? [], id);
       const previous = aspectLevels(before);
@@ -117,14 +117,14 @@ export async function reviewAsset(principal: Principal, id: string, version: num
     load: (tx) => tx.asset.findUnique({ where: { id } }),
     check: (before) => {
       authorize(principal, "assets.write", assetRecord(before));
-      if (!before.classified) throw badRequest("Tillgången är inte klassad. Klassa alla aspekter först.");
+      if (!before.classified) throw new AppError(400, "not_classified", "Tillgången är inte klassad. Klassa alla aspekter först.");
     },
     update: async (tx, before) => {
       const model = await readClassificationModel(tx, orgId);
       const now = new Date();
       const row = await tx.asset.update({
         where: versionedWhere(id, version),
-        data: { reviewDueAt: addMonths(now, model.reviewIntervalMonths), ...nextVersion },
+        data: { reviewDueAt: addCalendarMonths(now, model.reviewIntervalMonths), ...nextVersion },
       });
       await recordClassification(tx, principal, model, { assetId: id, kind: "reviewed", levels: aspectLevels(before), motivations: {}, at: now });
       return row;

@@ -3,7 +3,9 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "../db/client";
 import { verifyPassword } from "./password";
-import { clientAddress, recordLoginAttempt } from "./throttle";
+import { safeRedirect } from "./callback-url";
+import { currentSessionVersion, endSessions } from "./sessions";
+import { admittedFor, normalizeEmail, settleLoginAttempt } from "./throttle";
 
 function oidcProvider(): NextAuthOptions["providers"] {
   const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } = process.env;
@@ -35,14 +37,14 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "E-post och lösenord",
       credentials: { email: { label: "E-post", type: "email" }, password: { label: "Lösenord", type: "password" } },
-      async authorize(credentials, req) {
-        const email = credentials?.email?.trim().toLowerCase() ?? "";
-        const password = credentials?.password ?? "";
-        if (!email || !password) return null;
-        const ip = clientAddress(new Headers(req.headers as Record<string, string>));
+      async authorize(credentials) {
+        const email = normalizeEmail(credentials?.email);
+        const password = typeof credentials?.password === "string" ? credentials.password : "";
+        // A password is checked only inside a try the sign-in route counted for this same account.
+        if (!email || !password || !admittedFor(email)) return null;
         const user = await db.user.findUnique({ where: { email } });
         const ok = !!user && user.active && (await verifyPassword(user.passwordHash, password));
-        await recordLoginAttempt(email, ip, ok);
+        await settleLoginAttempt(email, ok);
         return ok ? { id: user.id, email: user.email, name: user.name } : null;
       },
     }),
@@ -57,13 +59,28 @@ export const authOptions: NextAuthOptions = {
       user.id = existing.id;
       return true;
     },
+    // Only this site, and never an exception: next-auth's default throws on a value that is not a URL.
+    async redirect({ url, baseUrl }) {
+      return safeRedirect(url, baseUrl);
+    },
+    // The account's session version at sign-in travels in the signed cookie; principal.ts refuses
+    // the session once the account's version has moved on (sign-out, password change).
     async jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.sessionVersion = await currentSessionVersion(user.id);
+      }
       return token;
     },
     async session({ session, token }) {
-      if (session.user) (session.user as { id?: string }).id = token.sub;
+      if (session.user) Object.assign(session.user, { id: token.sub, sessionVersion: token.sessionVersion });
       return session;
+    },
+  },
+  events: {
+    // Signing out ends the account's sessions everywhere, not only this cookie.
+    async signOut({ token }) {
+      if (token?.sub) await endSessions(db, token.sub);
     },
   },
 };

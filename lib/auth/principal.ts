@@ -1,21 +1,31 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { db } from "../db/client";
 import type { Principal, Role } from "../authz/roles";
 import { authOptions } from "./options";
+import { sessionIsCurrent } from "./sessions";
 import { hashToken } from "./token-hash";
 
 export const ORG_COOKIE = "isms_org";
 
-
-/** The user's role in the preferred organisation (or their first), read from the database. */
-export async function principalFor(userId: string, preferredOrgId: string | undefined, via: Principal["via"]): Promise<Principal | null> {
+/**
+ * The user's role in the preferred organisation (or their first), read from the database. A
+ * session also names the session version it was issued with; an older one has been ended.
+ */
+export async function principalFor(
+  userId: string,
+  preferredOrgId: string | undefined,
+  via: Principal["via"],
+  session?: { sessionVersion: unknown },
+): Promise<Principal | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
     include: { memberships: { include: { organization: true }, orderBy: { createdAt: "asc" } } },
   });
   if (!user?.active || user.memberships.length === 0) return null;
+  if (session && !sessionIsCurrent(session.sessionVersion, user.sessionVersion)) return null;
   const membership = user.memberships.find((m) => m.organizationId === preferredOrgId) ?? user.memberships[0];
   return {
     userId: user.id,
@@ -42,10 +52,10 @@ async function principalFromToken(token: string): Promise<Principal | null> {
 
 async function principalFromSession(): Promise<Principal | null> {
   const session = await getServerSession(authOptions);
-  const userId = (session?.user as { id?: string } | undefined)?.id;
-  if (!userId) return null;
+  const user = session?.user as { id?: string; sessionVersion?: unknown } | undefined;
+  if (!user?.id) return null;
   const preferredOrg = (await cookies()).get(ORG_COOKIE)?.value;
-  return principalFor(userId, preferredOrg, "session");
+  return principalFor(user.id, preferredOrg, "session", { sessionVersion: user.sessionVersion });
 }
 
 /** Who is calling: a Bearer token wins over the session cookie. */
@@ -55,5 +65,8 @@ export async function requestPrincipal(request: Request): Promise<Principal | nu
   return principalFromSession();
 }
 
-/** The signed-in user for server components. */
-export const sessionPrincipal = principalFromSession;
+/**
+ * The signed-in user for server components, read once per request however many components ask
+ * (React's request-scoped cache; outside a render it simply calls through).
+ */
+export const sessionPrincipal = cache(principalFromSession);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authorize, can, listScope } from "./authorize";
+import { authorize, can, scopeOf } from "./authorize";
 import { PERMISSIONS } from "./permissions";
 import { ROLES, type Principal, type Role } from "./roles";
 
@@ -23,8 +23,15 @@ describe("authorize", () => {
     const owner = principal("information_owner", "me");
     expect(() => authorize(owner, "actions.write", { organizationId: "org1", ownerIds: ["me"] })).not.toThrow();
     expect(() => authorize(owner, "actions.write", { organizationId: "org1", ownerIds: ["someone"] })).toThrow(expect.objectContaining({ status: 403 }));
-    expect(listScope(owner, "incidents.read")).toBe("own");
-    expect(listScope(principal("ciso"), "incidents.read")).toBe("all");
+    expect(scopeOf(owner, "incidents.read")).toBe("own");
+    expect(scopeOf(principal("ciso"), "incidents.read")).toBe("all");
+    expect(scopeOf(principal("reporter"), "risks.read")).toBe("none");
+    // Without a record an "own" grant passes `can`; "may see everything" is only ever `scopeOf`.
+    expect(can(owner, "risks.read")).toBe(true);
+    expect(can(owner, "risks.read", null)).toBe(false);
+    // A reporter follows their own reports but sees nothing of the handling.
+    expect(scopeOf(principal("reporter"), "incidents.handling.read")).toBe("none");
+    expect(scopeOf(owner, "incidents.handling.read")).toBe("own");
   });
 
   it("gives every role sign-in basics and only admins user management", () => {

@@ -21,8 +21,11 @@ export function authorize(principal: Principal, permission: Permission, record?:
   if (grant === "own" && record && !record.ownerIds?.includes(principal.userId)) throw forbidden(message);
 }
 
-/** True when `authorize` would pass; for showing or hiding UI. */
-export function can(principal: Principal, permission: Permission, record?: RecordRef): boolean {
+/**
+ * True when `authorize` would pass; for showing or hiding UI. Without a record it answers "may do
+ * this at all", which an "own" grant passes: ask "may see everything" with `scopeOf`.
+ */
+export function can(principal: Principal, permission: Permission, record?: RecordRef | null): boolean {
   try {
     authorize(principal, permission, record);
     return true;
@@ -31,9 +34,13 @@ export function can(principal: Principal, permission: Permission, record?: Recor
   }
 }
 
-/** "own" when lists must be narrowed to the user's records, "all" otherwise; 403 when neither. */
-export function listScope(principal: Principal, permission: Permission): "all" | "own" {
-  const grant = grantFor(principal.role, permission);
-  if (!grant) throw forbidden();
-  return grant;
+export type Scope = "all" | "own" | "none";
+
+/**
+ * The one answer to "how much of this may the user see or do": every record of the organisation,
+ * only their own, or nothing. `can(principal, permission)` without a record is true for "own" too,
+ * so "may see everything" is always asked as `scopeOf(...) === "all"`.
+ */
+export function scopeOf(principal: Pick<Principal, "role">, permission: Permission): Scope {
+  return grantFor(principal.role, permission) ?? "none";
 }

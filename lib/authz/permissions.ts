@@ -17,15 +17,23 @@ export const PERMISSIONS = {
   "org-units.write": stewards,
   "users.read": { admin: "all", ciso: "all", information_owner: "all", auditor: "all", management: "all" },
   "users.manage": { admin: "all" },
+  // Names only, for owner and handler pickers: no e-mail address, no role.
+  "users.names": readers,
   "tokens.manage": everyone,
   "audit-events.read": { admin: "all", ciso: "all", auditor: "all" },
   "settings.manage": { admin: "all" },
 
   "actions.read": readers,
-  "actions.write": { admin: "all", ciso: "all", auditor: "all", management: "all", information_owner: "own" },
+  // Management creates actions from its review decisions; an information owner from their assets' gaps.
+  "actions.create": { admin: "all", ciso: "all", management: "all", information_owner: "own" },
+  // The owner of an action reports on it (status, effect); ciso and admin change everything.
+  // Auditors only read: changing what they audit would break their independence.
+  "actions.write": { admin: "all", ciso: "all", information_owner: "own", auditor: "own", management: "own" },
   "actions.delete": stewards,
 
   "assets.read": readers,
+  // Names only, for pickers: a reporter names what an incident affected without reading the register.
+  "assets.names": everyone,
   "assets.create": { admin: "all", ciso: "all", information_owner: "all" },
   "assets.write": { admin: "all", ciso: "all", information_owner: "own" },
   "assets.delete": stewards,
@@ -39,15 +47,21 @@ export const PERMISSIONS = {
   "risks.delete": stewards,
   "risk-analyses.read": { admin: "all", ciso: "all", auditor: "all", management: "all", information_owner: "all" },
   "risk-analyses.write": stewards,
-  "risk-settings.manage": stewards,
+  // Admin only, read by everyone who reads risks: the ciso must not widen its own authority.
+  "risk-acceptance-criteria.manage": { admin: "all" },
 
   "incidents.report": everyone,
   "incidents.read": { admin: "all", ciso: "all", auditor: "all", management: "all", information_owner: "own", reporter: "own" },
+  // The handling (severity, handler, obligations, links, actions): a reporter sees only what they
+  // sent and where it stands.
+  "incidents.handling.read": { admin: "all", ciso: "all", auditor: "all", management: "all", information_owner: "own" },
   "incidents.handle": stewards,
   "incident-settings.read": stewards,
 
   "maturity.read": { admin: "all", ciso: "all", auditor: "all", management: "all" },
   "maturity.write": stewards,
+  // MSB's published text (Mognadsdialogen), open to every signed-in user.
+  "maturity-model.read": everyone,
 
   "indicators.read": { admin: "all", ciso: "all", auditor: "all", management: "all", information_owner: "all" },
 } satisfies Record<string, Grants>;

@@ -1,28 +1,22 @@
-import { z } from "../validation/zod";
+import { settingsBodySchema } from "../settings/schema";
+import { text, writeObject, z } from "../validation/zod";
 
 export const ASPECTS = ["confidentiality", "integrity", "availability", "traceability"] as const;
 export type Aspect = (typeof ASPECTS)[number];
 
-export const ASPECT_LABELS: Record<Aspect, string> = {
-  confidentiality: "Konfidentialitet",
-  integrity: "Riktighet",
-  availability: "Tillgänglighet",
-  traceability: "Spårbarhet",
-};
-
 /** The highest level a model may have; asset schemas validate against it, the service against the model. */
 export const MAX_SCALE_LEVEL = 9;
 
-const criteriaSchema = z.object({
-  confidentiality: z.string().trim().max(2000).default(""),
-  integrity: z.string().trim().max(2000).default(""),
-  availability: z.string().trim().max(2000).default(""),
-  traceability: z.string().trim().max(2000).default(""),
+const criteriaSchema = writeObject({
+  confidentiality: text().trim().max(2000).default(""),
+  integrity: text().trim().max(2000).default(""),
+  availability: text().trim().max(2000).default(""),
+  traceability: text().trim().max(2000).default(""),
 });
 
-const levelSchema = z.object({
+const levelSchema = writeObject({
   value: z.number().int().min(0).max(MAX_SCALE_LEVEL),
-  name: z.string().trim().min(1).max(60),
+  name: text().trim().min(1).max(60),
   criteria: criteriaSchema.default({ confidentiality: "", integrity: "", availability: "", traceability: "" }),
   /** Information at this level falls under säkerhetsskyddslagen and needs a separate säkerhetsskyddsanalys. */
   securityProtection: z.boolean().default(false),
@@ -83,7 +77,7 @@ export const DEFAULT_LEVELS: Level[] = [
 ];
 
 /** Organization.settings section "classification". */
-export const classificationModelSchema = z.object({
+export const classificationModelSchema = writeObject({
   levels: z
     .array(levelSchema)
     .min(2)
@@ -99,6 +93,9 @@ export const classificationModelSchema = z.object({
   traceabilityRequired: z.boolean().default(false),
   reviewIntervalMonths: z.number().int().min(1).max(60).default(12),
 });
+
+/** PUT /api/v1/classification-model and the model form. */
+export const classificationModelBodySchema = settingsBodySchema(classificationModelSchema);
 
 export type ClassificationModel = z.output<typeof classificationModelSchema>;
 export type ClassificationModelInput = z.input<typeof classificationModelSchema>;

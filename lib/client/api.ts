@@ -16,7 +16,7 @@ export async function apiFetch<T>(path: string, init: { method?: string; body?: 
   const data = (await response.json().catch(() => null)) as (T & Partial<ErrorBody>) | null;
   if (!response.ok) {
     const error = data?.error;
-    throw new ApiError(response.status, error?.code ?? "error", error?.message ?? response.statusText, error?.fields);
+    throw new ApiError(response.status, error?.code ?? "error", error?.message ?? response.statusText, error?.fields, error?.params);
   }
   return data as T;
 }

@@ -1,7 +1,9 @@
 "use client";
 import { useState } from "react";
 import type { FieldValues, UseFormReturn, UseFormSetError } from "react-hook-form";
-import { useMessages } from "@/lib/i18n/client";
+import { useLocale, useMessages } from "@/lib/i18n/client";
+import { apiErrorText } from "@/lib/i18n/errors";
+import type { Locale } from "@/lib/i18n/locale";
 import { coreMessages, type CoreMessages } from "@/lib/i18n/messages";
 import { ApiError, applyServerErrors } from "./api";
 
@@ -19,11 +21,15 @@ interface Options {
   conflict?: boolean;
 }
 
-/** The message for a failed call; field errors go onto the form when there is one. */
-function failureText(error: unknown, common: CoreMessages["common"], conflict: boolean, setError?: UseFormSetError<FieldValues>): string {
+/**
+ * The message for a failed call, worded from its `code` in the reader's language; field errors go
+ * onto the form when there is one.
+ */
+function failureText(error: unknown, common: CoreMessages["common"], locale: Locale, conflict: boolean, setError?: UseFormSetError<FieldValues>): string {
   if (conflict && error instanceof ApiError && error.status === 409 && error.code === "conflict") return common.conflict;
   // Without a form the field errors have nowhere to go; the summary message still says what failed.
-  return applyServerErrors(error, setError ?? (() => undefined), common.errorGeneric);
+  const fallback = applyServerErrors(error, setError ?? (() => undefined), common.errorGeneric);
+  return error instanceof ApiError ? apiErrorText(error, locale) : fallback;
 }
 
 /**
@@ -32,6 +38,7 @@ function failureText(error: unknown, common: CoreMessages["common"], conflict: b
  */
 export function useApiAction({ conflict = false }: Options = {}) {
   const common = useMessages(coreMessages).common;
+  const locale = useLocale();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<FormNote | null>(null);
   const run = async (action: () => Promise<string | void>, setError?: UseFormSetError<FieldValues>) => {
@@ -41,7 +48,7 @@ export function useApiAction({ conflict = false }: Options = {}) {
       const done = await action();
       if (done) setMessage({ text: done, tone: "success" });
     } catch (error) {
-      setMessage({ text: failureText(error, common, conflict, setError), tone: "error" });
+      setMessage({ text: failureText(error, common, locale, conflict, setError), tone: "error" });
     } finally {
       setBusy(false);
     }

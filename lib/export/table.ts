@@ -1,4 +1,5 @@
 import "server-only";
+import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import type { ExportFormat } from "./format";
 
@@ -17,15 +18,28 @@ function cellText(value: ReturnType<ExportColumn<unknown>["value"]>): string {
   return String(value);
 }
 
-const csvEscape = (text: string) => (/[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+/** What a spreadsheet opening a CSV file reads as the start of a formula (OWASP: CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** Semicolon-separated with a UTF-8 BOM: what Excel with Swedish settings opens directly. */
+/**
+ * Text that a spreadsheet would run as a formula gets a leading apostrophe, so it is shown as
+ * the text it is. Numbers stay numbers: a negative number is a value, not a formula.
+ */
+export const neutralizeFormula = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
+
+const csvCell = (value: ReturnType<ExportColumn<unknown>["value"]>) =>
+  typeof value === "string" ? neutralizeFormula(value) : cellText(value);
+
+/**
+ * Semicolon-separated with a UTF-8 BOM: what Excel with Swedish settings opens directly. A cell
+ * with a line break is quoted too (csv-stringify quotes only the record delimiter by default).
+ */
 export function toCsv<Row>(columns: ExportColumn<Row>[], rows: Row[]): string {
-  const lines = [columns.map((c) => csvEscape(c.header)).join(";")];
-  for (const row of rows) lines.push(columns.map((c) => csvEscape(cellText(c.value(row)))).join(";"));
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  const records = [columns.map((c) => csvCell(c.header)), ...rows.map((row) => columns.map((c) => csvCell(c.value(row))))];
+  return stringify(records, { delimiter: ";", record_delimiter: "\r\n", bom: true, quoted_match: /[\r\n]/ });
 }
 
+/** Strings are written as text cells (exceljs writes a formula only for a `{ formula }` value), so nothing is evaluated. */
 export async function toXlsx<Row>(columns: ExportColumn<Row>[], rows: Row[], sheetName: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31));

@@ -7,7 +7,8 @@ import { GET as list, POST as report } from "@/app/api/v1/incidents/route";
 import { GET as trend } from "@/app/api/v1/incidents/trend/route";
 import { GET as getSettings, PUT as putSettings } from "@/app/api/v1/settings/incidents/route";
 import { createOrgWithRoles, createOrganization, createPrincipal } from "../../test/factories";
-import { callRoute, createTestRisk, tokenFor } from "../../test/incidents-factories";
+import { createTestRisk } from "../../test/risks-factories";
+import { callRoute, tokenFor } from "../../test/http";
 
 const body = (extra: Record<string, unknown> = {}) => ({
   title: "Phishing-mejl",
@@ -49,8 +50,8 @@ describe("incidents API", () => {
   it("marks foreseen incidents and counts exactly those in incidents.foreseen_share", async () => {
     const { organization, reporter, ciso } = await createOrgWithRoles();
     const [reporterToken, cisoToken] = await Promise.all([tokenFor(reporter), tokenFor(ciso)]);
-    const before = await createTestRisk(organization.id, "2025-12-01");
-    const after = await createTestRisk(organization.id, "2026-01-20");
+    const before = await createTestRisk(ciso, { identifiedAt: new Date("2025-12-01") });
+    const after = await createTestRisk(ciso, { identifiedAt: new Date("2026-01-20") });
     const ids: string[] = [];
     for (const title of ["Förutsedd", "Senare", "Utan"]) ids.push((await callRoute(report, reporterToken, { method: "POST", body: body({ title }) })).json.id);
     await callRoute(patchOne, cisoToken, { method: "PATCH", params: { id: ids[0] }, body: { riskIds: [before.id], version: 1 } });
@@ -81,7 +82,7 @@ describe("incidents API", () => {
 
   it("lets admin put settings and ciso read them", async () => {
     const { admin, ciso } = await createOrgWithRoles();
-    const put = await callRoute(putSettings, await tokenFor(admin), { method: "PUT", path: "/api/v1/settings/incidents", body: { nis2Covered: true, msbfsAgency: true } });
+    const put = await callRoute(putSettings, await tokenFor(admin), { method: "PUT", path: "/api/v1/settings/incidents", body: { nis2Covered: true, msbfsAgency: true, version: 1 } });
     expect(put.json).toMatchObject({ nis2Covered: true, msbfsAgency: true, categories: expect.any(Array) });
     expect((await callRoute(getSettings, await tokenFor(ciso), { path: "/api/v1/settings/incidents" })).json.nis2Covered).toBe(true);
     expect((await callRoute(putSettings, await tokenFor(ciso), { method: "PUT", path: "/api/v1/settings/incidents", body: {} })).status).toBe(403);

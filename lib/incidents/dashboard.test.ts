@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createOrgWithRoles } from "../../test/factories";
-import { fileReport } from "../../test/incidents-factories";
+import { createTestIncident } from "../../test/incidents-factories";
 import { db } from "../db/client";
 import { incidentDashboard, ownReportCount } from "./dashboard";
 
@@ -10,9 +10,9 @@ const ago = (hours: number) => new Date(Date.now() - hours * HOUR).toISOString()
 describe("incident dashboard", () => {
   it("counts open incidents, reports due within 72 h and overdue, and the share foreseen", async () => {
     const { ciso, reporter, auditor } = await createOrgWithRoles();
-    const soon = await fileReport(reporter, { title: "Mejl till fel mottagare", personalData: "yes", occurredAt: ago(2), detectedAt: ago(1) });
-    await fileReport(reporter, { title: "Gammal läcka", personalData: "yes", occurredAt: ago(101), detectedAt: ago(100) });
-    const closed = await fileReport(ciso, { title: "Avslutad", personalData: "no", occurredAt: ago(5), detectedAt: ago(4) });
+    const soon = await createTestIncident(reporter, { title: "Mejl till fel mottagare", personalData: "yes", occurredAt: ago(2), detectedAt: ago(1) });
+    await createTestIncident(reporter, { title: "Gammal läcka", personalData: "yes", occurredAt: ago(101), detectedAt: ago(100) });
+    const closed = await createTestIncident(ciso, { title: "Avslutad", personalData: "no", occurredAt: ago(5), detectedAt: ago(4) });
     await db.incident.update({ where: { id: closed.id }, data: { status: "closed", closedAt: new Date() } });
 
     const data = await incidentDashboard(ciso);
@@ -24,7 +24,7 @@ describe("incident dashboard", () => {
 
   it("shows nothing to roles that do not read every incident; a reporter gets their own count", async () => {
     const { reporter, informationOwner } = await createOrgWithRoles();
-    await fileReport(reporter);
+    await createTestIncident(reporter);
     expect(await incidentDashboard(reporter)).toBeNull();
     expect(await incidentDashboard(informationOwner)).toBeNull();
     expect(await ownReportCount(reporter)).toBe(1);

@@ -1,10 +1,11 @@
 import "server-only";
-import { grantFor } from "../authz/permissions";
+import { scopeOf } from "../authz/authorize";
 import type { Principal } from "../authz/roles";
 import { db } from "../db/client";
 import { indicatorWindow } from "../indicators/queries";
 import type { IndicatorView } from "../indicators/schema";
 import { incidentIndicators } from "./indicators";
+import { openObligationWhere } from "./obligations";
 import type { ObligationKind } from "./schema";
 
 const HOUR = 3_600_000;
@@ -19,19 +20,19 @@ export interface DueObligation {
 
 export interface IncidentDashboard {
   open: number;
-  /** Unreported obligations due within the next 72 hours, soonest first (at most 5). */
+  /** Open (unreported, unassessed) obligations due within the next 72 hours, soonest first (at most 5). */
   dueSoon: DueObligation[];
   dueSoonTotal: number;
-  /** Unreported obligations past their due time. */
+  /** Open obligations past their due time. */
   overdue: number;
   foreseenShare: IndicatorView | null;
 }
 
 /** The dashboard's incident figures, for roles that read every incident; null for others. */
 export async function incidentDashboard(principal: Principal, now = new Date()): Promise<IncidentDashboard | null> {
-  if (grantFor(principal.role, "incidents.read") !== "all") return null;
+  if (scopeOf(principal, "incidents.read") !== "all") return null;
   const organizationId = principal.organizationId;
-  const soon = { incident: { organizationId }, reportedAt: null, dueAt: { gte: now, lte: new Date(now.getTime() + 72 * HOUR) } };
+  const soon = { incident: { organizationId }, ...openObligationWhere, dueAt: { gte: now, lte: new Date(now.getTime() + 72 * HOUR) } };
   const [open, dueSoon, dueSoonTotal, overdue, indicators] = await Promise.all([
     db.incident.count({ where: { organizationId, status: { not: "closed" } } }),
     db.incidentObligation.findMany({
@@ -41,7 +42,7 @@ export async function incidentDashboard(principal: Principal, now = new Date()):
       take: 5,
     }),
     db.incidentObligation.count({ where: soon }),
-    db.incidentObligation.count({ where: { incident: { organizationId }, reportedAt: null, dueAt: { lt: now } } }),
+    db.incidentObligation.count({ where: { incident: { organizationId }, ...openObligationWhere, dueAt: { lt: now } } }),
     incidentIndicators.compute(organizationId, indicatorWindow({}, now)),
   ]);
   return {

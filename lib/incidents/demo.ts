@@ -1,10 +1,10 @@
 import { daysAgo, type DemoContext } from "../demo/context";
-import { stockholmYear } from "./dates";
+import { stockholmYear } from "../dates";
 import { DEMO_INCIDENTS, type DemoIncident } from "./demo-data";
 import { nextSequenceValue } from "./obligation-sync";
 import { nis2FinalReportDue, requiredObligations } from "./obligations";
 import { incidentReference } from "./rules";
-import { INCIDENT_SETTINGS_SECTION, incidentSettingsSchema } from "./settings-schema";
+import { incidentSettings } from "./settings";
 
 const HOUR = 3_600_000;
 
@@ -32,15 +32,11 @@ function obligationRows(incident: DemoIncident, detectedAt: Date, settings: { ni
  */
 export async function seedIncidentsDemo(ctx: DemoContext): Promise<void> {
   const { tx, organizationId, now, users } = ctx;
-  const organization = await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { settings: true } });
-  const allSettings = (organization.settings ?? {}) as Record<string, unknown>;
-  const settings = incidentSettingsSchema.parse({ ...((allSettings[INCIDENT_SETTINGS_SECTION] as object) ?? {}), nis2Covered: true });
-  await tx.organization.update({ where: { id: organizationId }, data: { settings: { ...allSettings, [INCIDENT_SETTINGS_SECTION]: settings } } });
+  const { categories, msbfsAgency } = await incidentSettings.read(organizationId, tx);
+  const settings = await incidentSettings.seed(tx, organizationId, { categories, msbfsAgency, nis2Covered: true });
 
-  const [assets, risks] = await Promise.all([
-    tx.asset.findMany({ where: { organizationId }, select: { id: true, name: true } }),
-    tx.risk.findMany({ where: { organizationId }, select: { id: true, title: true } }),
-  ]);
+  const assets = await tx.asset.findMany({ where: { organizationId }, select: { id: true, name: true } });
+  const risks = await tx.risk.findMany({ where: { organizationId }, select: { id: true, title: true } });
   const idsOf = (rows: { id: string; name?: string; title?: string }[], names: string[] = []) =>
     names.map((name) => rows.find((row) => (row.name ?? row.title) === name)?.id).filter((id): id is string => !!id);
 

@@ -3,21 +3,23 @@ import { recordAudit } from "../audit/trail";
 import { authorize } from "../authz/authorize";
 import type { Principal } from "../authz/roles";
 import { db } from "../db/client";
-import { badRequest, duplicate } from "../errors";
-import { createRisk } from "../risks/service";
+import { AppError } from "../errors";
+import { riskInclude, toRiskViews } from "../risks/queries";
+import { createRiskInTx } from "../risks/service";
 import type { RiskCreate, RiskView } from "../risks/schema";
-import { stockholmDay } from "./dates";
+import { stockholmDay } from "../dates";
+import { incidentHandlingMessages } from "./messages";
 import { isForeseen } from "./rules";
-import { incidentInclude, incidentRecord, toIncidentViews, type IncidentRow } from "./view";
+import { incidentInclude, incidentRecord, toIncidentViews, type IncidentRow } from "./queries";
 import type { IncidentView } from "./schema";
 
 const clip = (text: string | null, max: number) => (text && text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-const IMPACT_LABELS = [
-  ["impactConfidentiality", "konfidentialitet"],
-  ["impactIntegrity", "riktighet"],
-  ["impactAvailability", "tillgänglighet"],
-  ["impactTraceability", "spårbarhet"],
+const IMPACT_FIELDS = [
+  ["impactConfidentiality", "confidentiality"],
+  ["impactIntegrity", "integrity"],
+  ["impactAvailability", "availability"],
+  ["impactTraceability", "traceability"],
 ] as const;
 
 /**
@@ -26,7 +28,8 @@ const IMPACT_LABELS = [
  * 2 ("it has happened"), 3 when the incident is itself a repeat.
  */
 export function riskDraftFrom(incident: IncidentRow, today: string): RiskCreate {
-  const impacted = IMPACT_LABELS.filter(([field]) => incident[field]).map(([, label]) => label);
+  // The drafted risk's text is register data, written in Swedish like the rest of it.
+  const impacted = IMPACT_FIELDS.filter(([field]) => incident[field]).map(([, aspect]) => incidentHandlingMessages.sv.impactAspects[aspect].toLowerCase());
   return {
     title: incident.title,
     cause: clip(incident.rootCause, 2000),
@@ -40,23 +43,29 @@ export function riskDraftFrom(incident: IncidentRow, today: string): RiskCreate 
   };
 }
 
-/** One click from an unforeseen incident to a risk in the register, linked back to the incident. */
-export async function draftRiskFromIncident(principal: Principal, id: string): Promise<{ risk: RiskView; incident: IncidentView }> {
-  const incident = await db.incident.findUnique({ where: { id }, include: incidentInclude });
-  authorize(principal, "incidents.handle", incident ? incidentRecord(incident) : null);
-  const row = incident!;
-  if (isForeseen(row, row.risks.map((link) => link.risk))) {
-    throw badRequest("Incidenten förutsågs redan av en risk i riskanalysen; länka eller uppdatera den risken i stället.");
-  }
-  if (await db.risk.count({ where: { organizationId: row.organizationId, sourceType: "incident", sourceId: row.id } })) {
-    throw duplicate("Det finns redan en risk som skapats från denna incident.");
-  }
-  const risk = await createRisk(principal, riskDraftFrom(row, stockholmDay(new Date())));
-  const linked = await db.$transaction(async (tx) => {
+/**
+ * One click from an unforeseen incident to a risk in the register, linked back to the incident,
+ * in one transaction. Idempotent: concurrent and repeated calls queue on the incident's row and
+ * get the one risk drafted from it (`created: false`); `(sourceType, sourceId)` is unique too.
+ */
+export async function draftRiskFromIncident(principal: Principal, id: string): Promise<{ risk: RiskView; incident: IncidentView; created: boolean }> {
+  const result = await db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT "id" FROM "Incident" WHERE "id" = ${id} FOR UPDATE`;
+    const incident = await tx.incident.findUnique({ where: { id }, include: incidentInclude });
+    authorize(principal, "incidents.handle", incident ? incidentRecord(incident) : null);
+    const row = incident!;
+    const existing = await tx.risk.findFirst({ where: { organizationId: row.organizationId, sourceType: "incident", sourceId: row.id }, include: riskInclude });
+    if (existing) return { risk: existing, incident: row, created: false };
+    if (isForeseen(row, row.risks.map((link) => link.risk))) {
+      throw new AppError(400, "already_foreseen", "Incidenten förutsågs redan av en risk i riskanalysen; länka eller uppdatera den risken i stället.");
+    }
+    const risk = await createRiskInTx(tx, principal, riskDraftFrom(row, stockholmDay(new Date())));
     await tx.incidentRisk.create({ data: { incidentId: row.id, riskId: risk.id } });
     await tx.incident.update({ where: { id: row.id }, data: { version: { increment: 1 } } });
     await recordAudit(tx, principal, { entity: "incident", entityId: row.id, action: "risk.drafted", after: { riskId: risk.id } });
-    return (await tx.incident.findUnique({ where: { id: row.id }, include: incidentInclude }))!;
+    const linked = await tx.incident.findUniqueOrThrow({ where: { id: row.id }, include: incidentInclude });
+    return { risk, incident: linked, created: true };
   });
-  return { risk, incident: (await toIncidentViews(principal, [linked]))[0] };
+  const [[risk], [incident]] = await Promise.all([toRiskViews([result.risk], principal.organizationId), toIncidentViews([result.incident], principal)]);
+  return { risk, incident, created: result.created };
 }

@@ -2,10 +2,10 @@ import "server-only";
 import type { Principal } from "../authz/roles";
 import { db } from "../db/client";
 import { exportResponse, type ExportColumn, type ExportFormat } from "../export/table";
-import { incidentWhere } from "./filters";
-import { INCIDENT_STATUS_LABELS, type IncidentFilter, type IncidentView } from "./schema";
+import { incidentMessages } from "./messages";
+import { incidentInclude, incidentWhere, toIncidentViews } from "./queries";
+import type { IncidentFilter, IncidentView } from "./schema";
 import { loadIncidentSettings } from "./settings";
-import { incidentInclude, toIncidentViews } from "./view";
 
 /** Enough for any real register; an export is a report, not a backup. */
 const MAX_ROWS = 20_000;
@@ -23,7 +23,7 @@ export async function exportIncidents(principal: Principal, format: ExportFormat
   const columns: ExportColumn<IncidentView>[] = [
     { header: "Referens", value: (i) => i.reference, width: 16 },
     { header: "Rubrik", value: (i) => i.title, width: 40 },
-    { header: "Status", value: (i) => INCIDENT_STATUS_LABELS[i.status] },
+    { header: "Status", value: (i) => incidentMessages.sv.status[i.status] },
     { header: "Allvarlighetsgrad", value: (i) => i.severity },
     { header: "Inträffade", value: (i) => date(i.occurredAt), width: 20 },
     { header: "Ungefärlig tidpunkt", value: (i) => i.occurredApproximate },
@@ -41,5 +41,5 @@ export async function exportIncidents(principal: Principal, format: ExportFormat
     { header: "Lärdomar", value: (i) => i.lessonsLearned, width: 40 },
     { header: "Avslutad", value: (i) => date(i.closedAt), width: 20 },
   ];
-  return exportResponse(format, "incidenter", columns, await toIncidentViews(principal, rows));
+  return exportResponse(format, "incidenter", columns, await toIncidentViews(rows, principal));
 }

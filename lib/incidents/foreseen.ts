@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Tx } from "../db/client";
-import { TIME_ZONE } from "./dates";
+import { TIME_ZONE } from "../dates";
 
 /**
  * The query-level twin of `isForeseen` (rules.ts): ids of the organisation's incidents linked to a

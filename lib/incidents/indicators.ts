@@ -1,4 +1,5 @@
 import "server-only";
+import { indicatorLabels } from "../indicators/messages";
 import { db } from "../db/client";
 import { shareIndicator, type IndicatorProvider, type IndicatorView } from "../indicators/schema";
 import { foreseenIncidentIds } from "./foreseen";
@@ -28,29 +29,30 @@ export const incidentIndicators: IndicatorProvider = {
       db.incident.count({ where: { ...closed, rootCause: { not: null }, NOT: { rootCause: "" } } }),
       db.incident.count({ where: { ...inWindow, repeatOfId: { not: null } } }),
       db.incident.findMany({ where: { ...closed, closedAt: { not: null } }, select: { reportedAt: true, closedAt: true } }),
-      // "To assess" IMY obligations (personal data unknown) are possibilities, not yet duties.
+      // "To assess" IMY obligations (personal data unknown) are possibilities, not yet duties; those
+      // assessed as not reportable are no duty at all.
       db.incidentObligation.findMany({
-        where: { dueAt: { gte: from, lte: to }, incident: { organizationId }, NOT: { kind: "gdpr_imy", incident: { personalData: "unknown" } } },
+        where: { dueAt: { gte: from, lte: to }, assessedAt: null, incident: { organizationId }, NOT: { kind: "gdpr_imy", incident: { personalData: "unknown" } } },
         select: { dueAt: true, reportedAt: true },
       }),
     ]);
     const onTime = obligations.filter((o) => o.reportedAt !== null && o.reportedAt <= o.dueAt).length;
     const days = median(closedRows.map((row) => (row.closedAt!.getTime() - row.reportedAt.getTime()) / DAY_MS));
     return [
-      shareIndicator("incidenthantering", "incidents.foreseen_share", "Andel incidenter som förutsetts i riskanalysen", foreseen, total, "/incidenter?foreseen=true"),
-      shareIndicator("incidenthantering", "incidents.root_cause_share", "Andel avslutade incidenter med analyserad grundorsak", withRootCause, closedCount, "/incidenter?status=closed"),
-      shareIndicator("incidenthantering", "incidents.repeat_share", "Andel incidenter som är upprepningar", repeats, total, "/incidenter"),
+      shareIndicator("incidenthantering", "incidents.foreseen_share", foreseen, total, "/incidenter?foreseen=true"),
+      shareIndicator("incidenthantering", "incidents.root_cause_share", withRootCause, closedCount, "/incidenter?status=closed"),
+      shareIndicator("incidenthantering", "incidents.repeat_share", repeats, total, "/incidenter"),
       {
         key: "incidents.median_days_to_close",
         perspective: "incidenthantering",
-        label: "Mediantid till avslut (dagar)",
+        label: indicatorLabels.sv["incidents.median_days_to_close"],
         value: days === null ? null : Math.round(days * 10) / 10,
         numerator: null,
         denominator: null,
         unit: "days",
         href: "/incidenter?status=closed",
       },
-      shareIndicator("incidenthantering", "incidents.obligations_on_time_share", "Andel rapporteringsskyldigheter fullgjorda i tid", onTime, obligations.length, "/incidenter?obligationOverdue=true"),
+      shareIndicator("incidenthantering", "incidents.obligations_on_time_share", onTime, obligations.length, "/incidenter?obligationOverdue=true"),
     ];
   },
 };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createOrgWithRoles } from "../../test/factories";
-import { fileReport } from "../../test/incidents-factories";
+import { createTestIncident } from "../../test/incidents-factories";
 import { recordObligationReport } from "./obligation-service";
 import { incidentUpdateSchema, obligationReportSchema } from "./schema";
-import { putIncidentSettings } from "./settings";
+import { incidentSettings } from "./settings";
 import { incidentSettingsSchema } from "./settings-schema";
 import { updateIncident } from "./service";
 
@@ -14,7 +14,7 @@ const kinds = (incident: { obligations: { kind: string }[] }) => incident.obliga
 describe("obligations on an incident", () => {
   it("flags IMY as to assess while personal data is unknown and drops it on no", async () => {
     const { reporter, ciso } = await createOrgWithRoles();
-    const incident = await fileReport(reporter);
+    const incident = await createTestIncident(reporter);
     expect(incident.obligations).toEqual([expect.objectContaining({ kind: "gdpr_imy", toAssess: true })]);
     const answered = await updateIncident(ciso, incident.id, patch({ personalData: "no", version: 1 }));
     expect(answered.obligations).toEqual([]);
@@ -22,8 +22,8 @@ describe("obligations on an incident", () => {
 
   it("recomputes on severity and detection changes and keeps recorded reports", async () => {
     const { admin, reporter, ciso } = await createOrgWithRoles();
-    await putIncidentSettings(admin, incidentSettingsSchema.parse({ nis2Covered: true, msbfsAgency: true }));
-    const incident = await fileReport(reporter, { personalData: "yes", detectedAt: "2026-01-10T09:00:00Z" });
+    await incidentSettings.write(admin, incidentSettingsSchema.parse({ nis2Covered: true, msbfsAgency: true }), 1);
+    const incident = await createTestIncident(reporter, { personalData: "yes", detectedAt: "2026-01-10T09:00:00Z" });
     expect(kinds(incident)).toEqual(["gdpr_imy"]);
     let v = await recordObligationReport(ciso, incident.id, "gdpr_imy", report({ reportedAt: "2026-01-12T10:00:00Z", reference: "IMY-2026-17", version: 1 }));
     expect(v.obligations[0]).toMatchObject({ status: "reported", reference: "IMY-2026-17" });
@@ -41,8 +41,8 @@ describe("obligations on an incident", () => {
 
   it("moves the NIS2 final report to a month after the notification was made", async () => {
     const { admin, reporter, ciso } = await createOrgWithRoles();
-    await putIncidentSettings(admin, incidentSettingsSchema.parse({ nis2Covered: true }));
-    const incident = await fileReport(reporter, { personalData: "no", detectedAt: "2026-01-10T09:00:00Z" });
+    await incidentSettings.write(admin, incidentSettingsSchema.parse({ nis2Covered: true }), 1);
+    const incident = await createTestIncident(reporter, { personalData: "no", detectedAt: "2026-01-10T09:00:00Z" });
     let v = await updateIncident(ciso, incident.id, patch({ severity: 3, version: 1 }));
     expect(v.obligations.find((o) => o.kind === "nis2_final_report")!.dueAt).toBe("2026-02-13T09:00:00.000Z");
     v = await recordObligationReport(ciso, incident.id, "nis2_notification", report({ reportedAt: "2026-01-14T15:30:00Z", version: v.version }));
@@ -52,7 +52,7 @@ describe("obligations on an incident", () => {
 
   it("rejects unknown kinds, missing obligations, bad times and non-handlers", async () => {
     const { reporter, ciso } = await createOrgWithRoles();
-    const incident = await fileReport(reporter, { personalData: "yes", detectedAt: "2026-01-10T09:00:00Z" });
+    const incident = await createTestIncident(reporter, { personalData: "yes", detectedAt: "2026-01-10T09:00:00Z" });
     await expect(recordObligationReport(ciso, incident.id, "fax", report({ reportedAt: null, version: 1 }))).rejects.toMatchObject({ status: 400, fields: { kind: expect.any(Array) } });
     await expect(recordObligationReport(ciso, incident.id, "msbfs_cert_se", report({ reportedAt: null, version: 1 }))).rejects.toMatchObject({ status: 404 });
     await expect(recordObligationReport(ciso, incident.id, "gdpr_imy", report({ reportedAt: "2026-01-09T09:00:00Z", version: 1 }))).rejects.toMatchObject({

@@ -1,16 +1,7 @@
-import { addCalendarDays, addCalendarMonths } from "./dates";
-import type { ObligationKind, ObligationStatus, PersonalDataAnswer } from "./schema";
+import { addCalendarDays, addCalendarMonths } from "../dates";
+import { OBLIGATION_KINDS, type ObligationKind, type ObligationStatus, type ObligationView, type PersonalDataAnswer } from "./schema";
 
 const HOUR = 3_600_000;
-
-export const OBLIGATION_LABELS: Record<ObligationKind, string> = {
-  gdpr_imy: "Personuppgiftsincident till IMY (72 h)",
-  nis2_early_warning: "Tidig varning till CERT-SE (24 h)",
-  nis2_notification: "Incidentanmälan till CERT-SE (72 h)",
-  nis2_final_report: "Slutrapport enligt cybersäkerhetslagen (1 månad efter anmälan)",
-  msbfs_cert_se: "Rapport till CERT-SE enligt MSBFS 2020:8 (6 h)",
-  msbfs_final_report: "Slutrapport enligt MSBFS 2020:8 (4 veckor)",
-};
 
 /**
  * Severity 3 (allvarlig) or 4 (mycket allvarlig) makes an incident significant: that is when the
@@ -37,7 +28,12 @@ export interface RecordedObligation {
   dueAt: Date;
   reportedAt: Date | null;
   reference: string | null;
+  /** Set when assessed as not reportable. */
+  assessedAt?: Date | null;
 }
+
+/** Neither reported nor assessed as not reportable: what blocks closing and can run late. */
+export const isOpenObligation = (o: { reportedAt: Date | null; assessedAt?: Date | null }) => o.reportedAt === null && !o.assessedAt;
 
 /** One calendar month after the NIS2 notification was made, or after its due date until it is. */
 export const nis2FinalReportDue = (notificationDueAt: Date, notificationReportedAt: Date | null) =>
@@ -95,19 +91,48 @@ export function reconcileObligations(
   };
 }
 
-export function obligationStatus(obligation: { dueAt: Date; reportedAt: Date | null }, now = new Date()): ObligationStatus {
+export function obligationStatus(obligation: { dueAt: Date; reportedAt: Date | null; assessedAt?: Date | null }, now = new Date()): ObligationStatus {
   if (obligation.reportedAt) return obligation.reportedAt <= obligation.dueAt ? "reported" : "reported_late";
+  if (obligation.assessedAt) return "not_reportable";
   return obligation.dueAt < now ? "overdue" : "due";
 }
 
 /** The IMY obligation is only a possibility while nobody has answered whether personal data is involved. */
 export const isToAssess = (kind: string, personalData: PersonalDataAnswer) => kind === "gdpr_imy" && personalData === "unknown";
-/** Overdue: not reported and past due. Shared by views, the list filter and the dashboard. */
-export function isOverdueObligation(obligation: { dueAt: Date; reportedAt: Date | null }, now = new Date()): boolean {
-  return obligation.reportedAt === null && obligation.dueAt < now;
+/** Overdue: open and past due. Shared by views, the list filter and the dashboard. */
+export function isOverdueObligation(obligation: { dueAt: Date; reportedAt: Date | null; assessedAt?: Date | null }, now = new Date()): boolean {
+  return isOpenObligation(obligation) && obligation.dueAt < now;
 }
+
+/** Prisma `where` on IncidentObligation for "open" (the SQL twin of isOpenObligation). */
+export const openObligationWhere = { reportedAt: null, assessedAt: null } as const;
 
 /** Prisma `where` on Incident for "has an overdue obligation". */
 export function obligationOverdueWhere(now = new Date()) {
-  return { obligations: { some: { reportedAt: null, dueAt: { lt: now } } } };
+  return { obligations: { some: { ...openObligationWhere, dueAt: { lt: now } } } };
+}
+
+const kindOrder = (kind: string) => OBLIGATION_KINDS.indexOf(kind as ObligationKind);
+
+/** An incident's obligations as views: by due date, then in the order of the law's list. */
+export function toObligationViews(
+  obligations: ReadonlyArray<RecordedObligation & { assessedById: string | null; motivation: string | null }>,
+  personalData: PersonalDataAnswer,
+  names: Map<string, string>,
+  now = new Date(),
+): ObligationView[] {
+  return [...obligations]
+    .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || kindOrder(a.kind) - kindOrder(b.kind))
+    .map((o) => ({
+      kind: o.kind as ObligationKind,
+      dueAt: o.dueAt.toISOString(),
+      reportedAt: o.reportedAt?.toISOString() ?? null,
+      reference: o.reference,
+      status: obligationStatus(o, now),
+      assessedById: o.assessedById,
+      assessedByName: o.assessedById ? (names.get(o.assessedById) ?? null) : null,
+      assessedAt: o.assessedAt?.toISOString() ?? null,
+      motivation: o.motivation,
+      toAssess: isToAssess(o.kind, personalData),
+    }));
 }

@@ -1,8 +1,11 @@
 import "server-only";
-import { authorize, can } from "../authz/authorize";
+import { authorize, scopeOf } from "../authz/authorize";
 import type { Principal } from "../authz/roles";
 import { db } from "../db/client";
+import { assetOptionsById } from "../assets/options";
+import { orgUnitOptions } from "../org-units/queries";
 import { riskScope } from "../risks/queries";
+import { userOptions } from "../users/queries";
 import { loadIncidentSettings } from "./settings";
 import type { IncidentCategory } from "./settings-schema";
 
@@ -13,36 +16,24 @@ export interface Option {
   name: string;
 }
 
-export interface RiskOption {
-  id: string;
-  title: string;
-  /** Calendar date "YYYY-MM-DD". */
-  identifiedAt: string;
-}
-
 export interface IncidentOption {
   id: string;
   reference: string;
   title: string;
 }
 
-/** Options for the register's filters: categories, assets and organisation units (names only). */
-export async function incidentFilterOptions(principal: Principal): Promise<{ categories: IncidentCategory[]; assets: Option[]; orgUnits: Option[] }> {
+/**
+ * Options for the register's filters: categories, organisation units, and the chosen asset's name
+ * (the asset filter searches the server, so the register is never loaded whole).
+ */
+export async function incidentFilterOptions(principal: Principal, assetId?: string): Promise<{ categories: IncidentCategory[]; orgUnits: Option[]; asset: Option[] }> {
   authorize(principal, "incidents.read");
-  const organizationId = principal.organizationId;
-  const [settings, assets, orgUnits] = await Promise.all([
-    loadIncidentSettings(db, organizationId),
-    db.asset.findMany({ where: { organizationId }, select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
-    db.orgUnit.findMany({ where: { organizationId }, select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
+  const [settings, orgUnits, asset] = await Promise.all([
+    loadIncidentSettings(db, principal.organizationId),
+    orgUnitOptions(principal),
+    assetOptionsById(principal, [assetId]),
   ]);
-  return { categories: settings.categories, assets, orgUnits };
-}
-
-/** Risks a handler may link, with the day they were identified (what decides "foreseen"). */
-export async function incidentRiskOptions(principal: Principal): Promise<RiskOption[]> {
-  if (!can(principal, "risks.read")) return [];
-  const rows = await db.risk.findMany({ where: riskScope(principal), select: { id: true, title: true, identifiedAt: true }, orderBy: [{ title: "asc" }, { id: "asc" }] });
-  return rows.map((row) => ({ id: row.id, title: row.title, identifiedAt: row.identifiedAt.toISOString().slice(0, 10) }));
+  return { categories: settings.categories, orgUnits, asset };
 }
 
 /** Earlier incidents this one may repeat: occurred on or before it, newest first. */
@@ -58,6 +49,16 @@ export async function repeatOptions(principal: Principal, incident: { id: string
 
 /** The risk drafted from this incident ("Skapa riskutkast"), if there is one. */
 export async function draftedRisk(principal: Principal, incidentId: string): Promise<{ id: string; title: string } | null> {
-  if (!can(principal, "risks.read")) return null;
-  return db.risk.findFirst({ where: { organizationId: principal.organizationId, sourceType: "incident", sourceId: incidentId }, select: { id: true, title: true } });
+  if (scopeOf(principal, "risks.read") === "none") return null;
+  return db.risk.findFirst({ where: { AND: [riskScope(principal), { sourceType: "incident", sourceId: incidentId }] }, select: { id: true, title: true } });
+}
+
+/** What the handling forms offer: handlers, earlier incidents and the drafted risk (risks to link are searched). */
+export async function handlingOptions(principal: Principal, incident: { id: string; occurredAt: string }) {
+  const [users, earlier, drafted] = await Promise.all([
+    userOptions(principal),
+    repeatOptions(principal, incident),
+    draftedRisk(principal, incident.id),
+  ]);
+  return { users, earlier, drafted };
 }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { createOrgWithRoles, createOrgUnit } from "../../test/factories";
-import { createTestAsset, fileReport } from "../../test/incidents-factories";
+import { createTestAsset } from "../../test/assets-factories";
+import { createTestIncident } from "../../test/incidents-factories";
 import { exportIncidents } from "./export";
-import { incidentAssetOptions, incidentTrend, listIncidents } from "./queries";
+import { incidentAssetOptions, listIncidents } from "./queries";
+import { incidentTrend } from "./trend";
 import { incidentFilterSchema, incidentListQuerySchema, incidentTrendQuerySchema, incidentUpdateSchema } from "./schema";
 import { updateIncident } from "./service";
-import { getIncidentSettings, incidentCategories, putIncidentSettings } from "./settings";
+import { incidentCategories, incidentSettings } from "./settings";
 import { incidentSettingsSchema } from "./settings-schema";
 
 const titles = async (principal: Parameters<typeof listIncidents>[0], input: Record<string, string>) =>
@@ -15,9 +17,9 @@ async function register() {
   const roles = await createOrgWithRoles();
   const { organization, reporter, ciso } = roles;
   const unit = await createOrgUnit(organization.id, "Socialförvaltningen");
-  const journal = await createTestAsset(organization.id, { orgUnitId: unit.id, name: "Journalsystem" });
-  const mail = await createTestAsset(organization.id, { name: "E-post" });
-  const phishing = await fileReport(reporter, {
+  const journal = await createTestAsset(ciso, { orgUnitId: unit.id, name: "Journalsystem" });
+  const mail = await createTestAsset(ciso, { name: "E-post" });
+  const phishing = await createTestIncident(reporter, {
     title: "Nätfiske",
     categories: ["attack"],
     assetIds: [mail.id],
@@ -25,7 +27,7 @@ async function register() {
     detectedAt: "2026-02-01T08:00:00Z",
     personalData: "no",
   });
-  const outage = await fileReport(ciso, {
+  const outage = await createTestIncident(ciso, {
     title: "Avbrott journal",
     categories: ["hardware_software", "access_denied"],
     assetIds: [journal.id],
@@ -33,7 +35,7 @@ async function register() {
     detectedAt: "2026-01-15T10:05:00Z",
     personalData: "yes",
   });
-  const mistake = await fileReport(reporter, { title: "Fel mottagare", categories: ["human_error"], occurredAt: "2025-12-03T10:00:00Z", detectedAt: "2025-12-03T11:00:00Z", personalData: "no" });
+  const mistake = await createTestIncident(reporter, { title: "Fel mottagare", categories: ["human_error"], occurredAt: "2025-12-03T10:00:00Z", detectedAt: "2025-12-03T11:00:00Z", personalData: "no" });
   await updateIncident(ciso, outage.id, incidentUpdateSchema.parse({ severity: 3, status: "triaged", version: 1 }));
   return { ...roles, unit, journal, mail, phishing, outage, mistake };
 }
@@ -91,12 +93,12 @@ describe("incident list filters", () => {
 describe("incident settings", () => {
   it("defaults to CERT-SE's ten categories and no NIS2/MSBFS, lets admin change and ciso read", async () => {
     const { admin, ciso, reporter } = await createOrgWithRoles();
-    expect(await getIncidentSettings(ciso)).toMatchObject({ nis2Covered: false, msbfsAgency: false, categories: expect.arrayContaining([{ code: "attack", label: "Angrepp" }]) });
-    const saved = await putIncidentSettings(admin, incidentSettingsSchema.parse({ nis2Covered: true, categories: [{ code: "phishing", label: "Nätfiske" }] }));
-    expect(saved).toEqual({ nis2Covered: true, msbfsAgency: false, categories: [{ code: "phishing", label: "Nätfiske" }] });
-    await expect(putIncidentSettings(ciso, saved)).rejects.toMatchObject({ status: 403 });
-    await expect(getIncidentSettings(reporter)).rejects.toMatchObject({ status: 403 });
-    await expect(fileReport(reporter, { categories: ["attack"] })).rejects.toMatchObject({ status: 400, fields: { categories: expect.any(Array) } });
+    expect(await incidentSettings.read(ciso)).toMatchObject({ nis2Covered: false, msbfsAgency: false, categories: expect.arrayContaining([{ code: "attack", label: "Angrepp" }]) });
+    const { version, ...saved } = await incidentSettings.write(admin, incidentSettingsSchema.parse({ nis2Covered: true, categories: [{ code: "phishing", label: "Nätfiske" }] }), 1);
+    expect({ ...saved, version }).toEqual({ nis2Covered: true, msbfsAgency: false, categories: [{ code: "phishing", label: "Nätfiske" }], version: 2 });
+    await expect(incidentSettings.write(ciso, saved, version)).rejects.toMatchObject({ status: 403 });
+    await expect(incidentSettings.read(reporter)).rejects.toMatchObject({ status: 403 });
+    await expect(createTestIncident(reporter, { categories: ["attack"] })).rejects.toMatchObject({ status: 400, fields: { categories: expect.any(Array) } });
     expect(incidentSettingsSchema.safeParse({ categories: [{ code: "a", label: "A" }, { code: "a", label: "B" }] }).error?.issues[0].path).toEqual(["categories"]);
   });
 });

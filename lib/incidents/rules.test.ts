@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
-import { addCalendarDays, addCalendarMonths, lastMonths, startOfStockholmDay, stockholmDay } from "./dates";
-import { assertClosable, assertStatusMove, assertTimeline, closedAtFor, incidentReference, isForeseen } from "./rules";
+import { assertStatusMove, assertTimeline, closedAtFor, closingPath, closingProblems, incidentReference, isForeseen } from "./rules";
 
 function caught(fn: () => void): AppError {
   try {
@@ -41,13 +40,31 @@ describe("status machine", () => {
 });
 
 describe("closing", () => {
+  const none: { kind: string; reportedAt: Date | null; assessedAt?: Date | null }[] = [];
   it("requires a root cause for severity 3 and 4 only", () => {
-    expect(caught(() => assertClosable({ status: "closed", severity: 3, rootCause: null })).fields).toHaveProperty("rootCause");
-    expect(caught(() => assertClosable({ status: "closed", severity: 4, rootCause: "  " })).fields).toHaveProperty("rootCause");
-    expect(() => assertClosable({ status: "closed", severity: 2, rootCause: null })).not.toThrow();
-    expect(() => assertClosable({ status: "closed", severity: null, rootCause: null })).not.toThrow();
-    expect(() => assertClosable({ status: "resolved", severity: 4, rootCause: null })).not.toThrow();
-    expect(() => assertClosable({ status: "closed", severity: 4, rootCause: "Saknad MFA" })).not.toThrow();
+    expect(closingProblems({ severity: 3, rootCause: null, obligations: none }).rootCauseMissing).toBe(true);
+    expect(closingProblems({ severity: 4, rootCause: "  ", obligations: none }).rootCauseMissing).toBe(true);
+    expect(closingProblems({ severity: 2, rootCause: null, obligations: none }).rootCauseMissing).toBe(false);
+    expect(closingProblems({ severity: null, rootCause: null, obligations: none }).rootCauseMissing).toBe(false);
+    expect(closingProblems({ severity: 4, rootCause: "Saknad MFA", obligations: none }).rootCauseMissing).toBe(false);
+  });
+  it("names the obligations neither reported nor assessed as not reportable", () => {
+    const at = new Date("2026-03-01T10:00:00Z");
+    const obligations = [
+      { kind: "nis2_early_warning", reportedAt: at, assessedAt: null },
+      { kind: "nis2_notification", reportedAt: null, assessedAt: null },
+      { kind: "nis2_final_report", reportedAt: null, assessedAt: at },
+      { kind: "gdpr_imy", reportedAt: null },
+    ];
+    expect(closingProblems({ severity: 3, rootCause: "Nätfiske", obligations }).openKinds).toEqual(["nis2_notification", "gdpr_imy"]);
+  });
+  it("walks every remaining status to closed", () => {
+    expect(closingPath("reported")).toEqual(["triaged", "investigating", "resolved", "closed"]);
+    expect(closingPath("resolved")).toEqual(["closed"]);
+    expect(closingPath("closed")).toEqual([]);
+    // Each step is a move the status machine allows on its own.
+    const path = ["reported", ...closingPath("reported")] as const;
+    for (let i = 1; i < path.length; i++) expect(() => assertStatusMove(path[i - 1], path[i])).not.toThrow();
   });
 });
 
@@ -85,19 +102,9 @@ describe("foreseen", () => {
   });
 });
 
-describe("dates and references", () => {
+describe("references", () => {
   it("formats references with four digits", () => {
     expect(incidentReference(2026, 42)).toBe("INC-2026-0042");
     expect(incidentReference(2026, 12345)).toBe("INC-2026-12345");
-  });
-  it("does calendar arithmetic on the Stockholm wall clock", () => {
-    expect(stockholmDay(new Date("2026-06-30T22:30:00Z"))).toBe("2026-07-01");
-    expect(startOfStockholmDay("2026-07-01").toISOString()).toBe("2026-06-30T22:00:00.000Z");
-    expect(startOfStockholmDay("2026-01-15").toISOString()).toBe("2026-01-14T23:00:00.000Z");
-    // 31 January + 1 month = 28 February; 10:00 CET stays 10:00 local across the DST change.
-    expect(addCalendarMonths(new Date("2026-01-31T09:00:00.250Z"), 1).toISOString()).toBe("2026-02-28T09:00:00.250Z");
-    expect(addCalendarMonths(new Date("2026-03-20T09:00:00Z"), 1).toISOString()).toBe("2026-04-20T08:00:00.000Z");
-    expect(addCalendarDays(new Date("2026-03-20T09:00:00Z"), 28).toISOString()).toBe("2026-04-17T08:00:00.000Z");
-    expect(lastMonths(new Date("2026-02-15T12:00:00Z"), 3)).toEqual(["2025-12", "2026-01", "2026-02"]);
   });
 });

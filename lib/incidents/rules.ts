@@ -1,6 +1,7 @@
-import { badRequest } from "../errors";
-import { stockholmDay } from "./dates";
-import { INCIDENT_STATUS_LABELS, type IncidentStatus } from "./schema";
+import { AppError, badRequest } from "../errors";
+import { stockholmDay } from "../dates";
+import { incidentMessages } from "./messages";
+import { INCIDENT_STATUSES, type IncidentStatus, type ObligationKind } from "./schema";
 
 /**
  * The handling flow: reported → triaged → investigating → resolved → closed, one step at a time.
@@ -17,8 +18,8 @@ export const STATUS_MOVES: Record<IncidentStatus, IncidentStatus[]> = {
 
 export function assertStatusMove(from: IncidentStatus, to: IncidentStatus): void {
   if (from === to || STATUS_MOVES[from].includes(to)) return;
-  const allowed = STATUS_MOVES[from].map((status) => `${status} (${INCIDENT_STATUS_LABELS[status]})`).join(", ");
-  throw badRequest(`Status kan inte ändras från ${from} till ${to}.`, { status: [`Tillåtna från ${from}: ${allowed}.`] });
+  const allowed = STATUS_MOVES[from].map((status) => `${status} (${incidentMessages.sv.status[status]})`).join(", ");
+  throw new AppError(400, "status_move", `Status kan inte ändras från ${from} till ${to}.`, { status: [`Tillåtna från ${from}: ${allowed}.`] }, { from, to, allowed: STATUS_MOVES[from] });
 }
 
 /** closedAt follows the status: stamped on close, cleared on reopening. */
@@ -27,14 +28,36 @@ export function closedAtFor(from: IncidentStatus, to: IncidentStatus, previous: 
   return from === "closed" ? previous : now;
 }
 
-/** A serious incident (severity 3 or 4) cannot be closed without its root cause analysed. */
-export function assertClosable(state: { status: IncidentStatus; severity: number | null; rootCause: string | null }): void {
-  if (state.status === "closed" && (state.severity ?? 0) >= 3 && !state.rootCause?.trim()) {
-    throw badRequest("En incident med allvarlighetsgrad 3 eller 4 kan inte avslutas utan grundorsak.", {
-      rootCause: ["Ange grundorsaken innan incidenten avslutas."],
-    });
-  }
+/**
+ * The close step's moves: every status after `from` up to closed, in order. Forward moves in
+ * STATUS_MOVES are exactly "the next in INCIDENT_STATUSES", so each step here is an allowed move.
+ */
+export function closingPath(from: IncidentStatus): IncidentStatus[] {
+  return INCIDENT_STATUSES.slice(INCIDENT_STATUSES.indexOf(from) + 1);
 }
+
+/** Kinds neither reported nor assessed as not reportable, in the order given. */
+export function openObligationKinds(obligations: ReadonlyArray<{ kind: string; reportedAt: Date | string | null; assessedAt?: Date | string | null }>): ObligationKind[] {
+  return obligations.filter((o) => o.reportedAt === null && !o.assessedAt).map((o) => o.kind as ObligationKind);
+}
+
+export interface ClosingProblems {
+  /** A serious incident (severity 3 or 4) needs its root cause analysed. */
+  rootCauseMissing: boolean;
+  /** Every reporting obligation must be reported, or assessed as not reportable with a motivation. */
+  openKinds: ObligationKind[];
+}
+
+/** What stands in the way of closing; nothing when both are empty. Pure, so the page can say it before saving. */
+export function closingProblems(state: {
+  severity: number | null;
+  rootCause: string | null;
+  obligations: ReadonlyArray<{ kind: string; reportedAt: Date | string | null; assessedAt?: Date | string | null }>;
+}): ClosingProblems {
+  return { rootCauseMissing: (state.severity ?? 0) >= 3 && !state.rootCause?.trim(), openKinds: openObligationKinds(state.obligations) };
+}
+
+export const mayClose = (problems: ClosingProblems) => !problems.rootCauseMissing && problems.openKinds.length === 0;
 
 /** A few minutes of clock skew between a phone and the server is not "the future". */
 const SKEW_MS = 5 * 60_000;

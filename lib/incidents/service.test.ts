@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { createOrgWithRoles, createOrganization, createPrincipal } from "../../test/factories";
-import { createTestAsset, createTestRisk, fileReport } from "../../test/incidents-factories";
+import { createTestAsset } from "../../test/assets-factories";
+import { createTestIncident } from "../../test/incidents-factories";
+import { createTestRisk } from "../../test/risks-factories";
 import { getIncident, listIncidents } from "./queries";
 import { incidentListQuerySchema, incidentUpdateSchema } from "./schema";
 import { updateIncident } from "./service";
@@ -12,7 +14,7 @@ const patch = (input: Record<string, unknown>) => incidentUpdateSchema.parse(inp
 describe("reporting", () => {
   it("answers a reporter with a reference and an IMY obligation 72 h after detection", async () => {
     const { reporter } = await createOrgWithRoles();
-    const incident = await fileReport(reporter, { personalData: "yes", detectedAt: "2026-01-10T09:12:34.567Z" });
+    const incident = await createTestIncident(reporter, { personalData: "yes", detectedAt: "2026-01-10T09:12:34.567Z" });
     expect(incident.reference).toMatch(new RegExp(`^INC-${new Date().getFullYear()}-\\d{4}$`));
     expect(incident.reporterId).toBe(reporter.userId);
     expect(incident.status).toBe("reported");
@@ -25,7 +27,7 @@ describe("reporting", () => {
 
   it("numbers concurrent reports without collisions", async () => {
     const { reporter, ciso } = await createOrgWithRoles();
-    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => fileReport(i % 2 ? reporter : ciso, { title: `Rapport ${i}` })));
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => createTestIncident(i % 2 ? reporter : ciso, { title: `Rapport ${i}` })));
     const numbers = results.map((r) => Number(r.reference.slice(-4))).sort((a, b) => a - b);
     expect(numbers).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
@@ -33,11 +35,11 @@ describe("reporting", () => {
   it("validates categories, assets of another organisation and the timeline (400 naming the field)", async () => {
     const { reporter } = await createOrgWithRoles();
     const stranger = await createOrganization("Annan");
-    const foreignAsset = await createTestAsset(stranger.id);
-    await expect(fileReport(reporter, { categories: ["nope"] })).rejects.toMatchObject({ status: 400, fields: { categories: expect.any(Array) } });
-    await expect(fileReport(reporter, { assetIds: [foreignAsset.id] })).rejects.toMatchObject({ status: 400, fields: { assetIds: expect.any(Array) } });
-    await expect(fileReport(reporter, { detectedAt: "2026-01-09T09:00:00Z" })).rejects.toMatchObject({ status: 400, fields: { detectedAt: expect.any(Array) } });
-    await expect(fileReport(reporter, { categories: ["attack", "human_error"] })).resolves.toMatchObject({ categories: ["attack", "human_error"] });
+    const foreignAsset = await createTestAsset(await createPrincipal(stranger, "ciso"));
+    await expect(createTestIncident(reporter, { categories: ["nope"] })).rejects.toMatchObject({ status: 400, fields: { categories: expect.any(Array) } });
+    await expect(createTestIncident(reporter, { assetIds: [foreignAsset.id] })).rejects.toMatchObject({ status: 400, fields: { assetIds: expect.any(Array) } });
+    await expect(createTestIncident(reporter, { detectedAt: "2026-01-09T09:00:00Z" })).rejects.toMatchObject({ status: 400, fields: { detectedAt: expect.any(Array) } });
+    await expect(createTestIncident(reporter, { categories: ["attack", "human_error"] })).resolves.toMatchObject({ categories: ["attack", "human_error"] });
   });
 });
 
@@ -45,8 +47,8 @@ describe("who sees and handles what", () => {
   it("shows reporters only their own incidents and forbids their PATCH", async () => {
     const { organization, reporter, ciso } = await createOrgWithRoles();
     const colleague = await createPrincipal(organization, "reporter");
-    const mine = await fileReport(reporter, { title: "Min" });
-    const theirs = await fileReport(colleague, { title: "Kollegans" });
+    const mine = await createTestIncident(reporter, { title: "Min" });
+    const theirs = await createTestIncident(colleague, { title: "Kollegans" });
     const result = await listIncidents(reporter, list());
     expect(result.items.map((i) => i.title)).toEqual(["Min"]);
     expect(result.total).toBe(1);
@@ -58,17 +60,17 @@ describe("who sees and handles what", () => {
   it("answers 404 for another organisation's incident", async () => {
     const { reporter } = await createOrgWithRoles();
     const other = await createPrincipal(await createOrganization("Annan"), "ciso");
-    const incident = await fileReport(reporter);
+    const incident = await createTestIncident(reporter);
     await expect(getIncident(other, incident.id)).rejects.toMatchObject({ status: 404 });
     await expect(updateIncident(other, incident.id, patch({ severity: 2, version: 1 }))).rejects.toMatchObject({ status: 404 });
     expect((await listIncidents(other, list())).total).toBe(0);
   });
 
   it("lets an information owner read incidents on their assets, and auditors and management read all", async () => {
-    const { organization, reporter, informationOwner, auditor, management } = await createOrgWithRoles();
-    const owned = await createTestAsset(organization.id, { ownerId: informationOwner.userId });
-    const onMine = await fileReport(reporter, { title: "På min tillgång", assetIds: [owned.id] });
-    const elsewhere = await fileReport(reporter, { title: "Annat" });
+    const { reporter, ciso, informationOwner, auditor, management } = await createOrgWithRoles();
+    const owned = await createTestAsset(ciso, { ownerId: informationOwner.userId });
+    const onMine = await createTestIncident(reporter, { title: "På min tillgång", assetIds: [owned.id] });
+    const elsewhere = await createTestIncident(reporter, { title: "Annat" });
     expect((await listIncidents(informationOwner, list())).items.map((i) => i.title)).toEqual(["På min tillgång"]);
     await expect(getIncident(informationOwner, onMine.id)).resolves.toMatchObject({ assets: [{ id: owned.id }] });
     await expect(getIncident(informationOwner, elsewhere.id)).rejects.toMatchObject({ status: 403 });
@@ -79,8 +81,8 @@ describe("who sees and handles what", () => {
 
   it("hides linked risks from reporters", async () => {
     const { organization, reporter, ciso } = await createOrgWithRoles();
-    const risk = await createTestRisk(organization.id, "2025-01-01");
-    const incident = await fileReport(reporter);
+    const risk = await createTestRisk(ciso, { identifiedAt: new Date("2025-01-01") });
+    const incident = await createTestIncident(reporter);
     await updateIncident(ciso, incident.id, patch({ riskIds: [risk.id], version: 1 }));
     expect(await getIncident(reporter, incident.id)).toMatchObject({ riskIds: [], risks: [], foreseen: true });
     expect(await getIncident(ciso, incident.id)).toMatchObject({ riskIds: [risk.id], risks: [{ id: risk.id, identifiedAt: "2025-01-01" }] });
@@ -90,7 +92,8 @@ describe("who sees and handles what", () => {
 describe("handling", () => {
   it("triages, moves through the statuses and needs a root cause to close a serious incident", async () => {
     const { reporter, ciso } = await createOrgWithRoles();
-    const incident = await fileReport(reporter);
+    // No personal data: no reporting obligation stands in the way of closing (see close.test.ts).
+    const incident = await createTestIncident(reporter, { personalData: "no" });
     let v = await updateIncident(ciso, incident.id, patch({ status: "triaged", severity: 3, handlerId: ciso.userId, impact: { availability: true }, version: 1 }));
     expect(v).toMatchObject({ status: "triaged", handlerName: ciso.name, impact: { availability: true, confidentiality: false } });
     await expect(updateIncident(ciso, incident.id, patch({ status: "closed", version: v.version }))).rejects.toMatchObject({
@@ -112,7 +115,7 @@ describe("handling", () => {
 
   it("answers 409 on a stale version", async () => {
     const { reporter, ciso } = await createOrgWithRoles();
-    const incident = await fileReport(reporter);
+    const incident = await createTestIncident(reporter);
     await updateIncident(ciso, incident.id, patch({ severity: 1, version: 1 }));
     await expect(updateIncident(ciso, incident.id, patch({ severity: 2, version: 1 }))).rejects.toMatchObject({ status: 409 });
   });
@@ -120,8 +123,8 @@ describe("handling", () => {
   it("checks repeatOf, handler and risk references", async () => {
     const { reporter, ciso } = await createOrgWithRoles();
     const stranger = await createPrincipal(await createOrganization("Annan"), "ciso");
-    const earlier = await fileReport(reporter, { occurredAt: "2025-12-01T08:00:00Z", detectedAt: "2025-12-01T09:00:00Z" });
-    const later = await fileReport(reporter);
+    const earlier = await createTestIncident(reporter, { occurredAt: "2025-12-01T08:00:00Z", detectedAt: "2025-12-01T09:00:00Z" });
+    const later = await createTestIncident(reporter);
     await expect(updateIncident(ciso, later.id, patch({ repeatOfId: later.id, version: 1 }))).rejects.toMatchObject({ fields: { repeatOfId: expect.any(Array) } });
     await expect(updateIncident(ciso, earlier.id, patch({ repeatOfId: later.id, version: 1 }))).rejects.toMatchObject({ fields: { repeatOfId: expect.any(Array) } });
     await expect(updateIncident(ciso, later.id, patch({ handlerId: stranger.userId, version: 1 }))).rejects.toMatchObject({ fields: { handlerId: expect.any(Array) } });

@@ -1,4 +1,5 @@
-import { z } from "../validation/zod";
+import { settingsBodySchema } from "../settings/schema";
+import { text, writeObject, z } from "../validation/zod";
 
 /** CERT-SE's ten incident categories (DESIGN §6), the default list of every organisation. */
 export const CERT_SE_CATEGORIES = [
@@ -14,14 +15,14 @@ export const CERT_SE_CATEGORIES = [
   { code: "other_sudden_event", label: "Annan plötslig oförutsedd händelse" },
 ] as const;
 
-export const incidentCategorySchema = z.object({
-  code: z.string().trim().regex(/^[a-z0-9_-]{1,50}$/, "Koden får bara innehålla a–z, 0–9, _ och - (högst 50 tecken)."),
-  label: z.string().trim().min(1).max(200),
+export const incidentCategorySchema = writeObject({
+  code: text().trim().regex(/^[a-z0-9_-]{1,50}$/, "Koden får bara innehålla a–z, 0–9, _ och - (högst 50 tecken)."),
+  label: text().trim().min(1).max(200),
 });
 export type IncidentCategory = z.output<typeof incidentCategorySchema>;
 
 /** The organisation's "incidents" settings section. */
-export const incidentSettingsSchema = z.object({
+export const incidentSettingsSchema = writeObject({
   /** Covered by the cybersäkerhetslag (NIS2): early warning, notification and final report. */
   nis2Covered: z.boolean().default(false),
   /** A state agency under MSBFS 2020:8: CERT-SE within 6 h and a final report within 4 weeks. */
@@ -34,4 +35,6 @@ export const incidentSettingsSchema = z.object({
     .default(() => CERT_SE_CATEGORIES.map((c) => ({ ...c }))),
 });
 export type IncidentSettings = z.output<typeof incidentSettingsSchema>;
+/** PUT /api/v1/settings/incidents and the settings form. */
+export const incidentSettingsBodySchema = settingsBodySchema(incidentSettingsSchema);
 export const INCIDENT_SETTINGS_SECTION = "incidents";

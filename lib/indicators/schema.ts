@@ -1,4 +1,6 @@
+import { indicatorLabel, indicatorLabels } from "./messages";
 import { PERSPECTIVE_KEYS, type PerspectiveKey } from "../maturity/msb-model";
+import { isoDateTime } from "../api/route";
 import { optionalDate, z } from "../validation/zod";
 
 export const indicatorQuerySchema = z.object({
@@ -8,18 +10,22 @@ export const indicatorQuerySchema = z.object({
 });
 export type IndicatorQuery = z.output<typeof indicatorQuerySchema>;
 
-export interface IndicatorView {
-  key: string;
-  perspective: PerspectiveKey;
-  label: string;
+export const indicatorViewSchema = z.object({
+  key: z.string(),
+  perspective: z.enum(PERSPECTIVE_KEYS),
+  label: z.string(),
   /** numerator/denominator, or null when the denominator is 0; for value-only indicators the value itself. */
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  unit: "share" | "days";
+  value: z.number().nullable(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  unit: z.enum(["share", "days"]),
   /** The list of records behind the figure. */
-  href?: string;
-}
+  href: z.string().optional(),
+}).meta({ id: "IndicatorView" });
+export type IndicatorView = z.infer<typeof indicatorViewSchema>;
+
+/** GET /api/v1/indicators: the figures and the window they were computed over. */
+export const indicatorsAnswerSchema = z.object({ items: z.array(indicatorViewSchema), computedAt: isoDateTime(), from: isoDateTime(), to: isoDateTime() });
 
 /** The follow-up window for time-based indicators (default: the last 24 months, MSB's period). */
 export interface IndicatorWindow {
@@ -36,10 +42,9 @@ export interface IndicatorProvider {
 export function shareIndicator(
   perspective: PerspectiveKey,
   key: string,
-  label: string,
   numerator: number,
   denominator: number,
   href?: string,
 ): IndicatorView {
-  return { key, perspective, label, numerator, denominator, value: denominator === 0 ? null : numerator / denominator, unit: "share", ...(href ? { href } : {}) };
+  return { key, perspective, label: indicatorLabel(key, indicatorLabels.sv), numerator, denominator, value: denominator === 0 ? null : numerator / denominator, unit: "share", ...(href ? { href } : {}) };
 }

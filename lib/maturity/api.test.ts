@@ -1,4 +1,3 @@
-import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { GET as getOne } from "@/app/api/v1/maturity-assessments/[id]/route";
 import { POST as toAction } from "@/app/api/v1/maturity-assessments/[id]/proposals/[proposalId]/action/route";
@@ -7,34 +6,16 @@ import { GET as model } from "@/app/api/v1/maturity-model/route";
 import { GET as getTargets, PUT as putTargets } from "@/app/api/v1/settings/maturity/route";
 import { assessmentBody } from "../../test/maturity-factories";
 import { createOrgWithRoles } from "../../test/factories";
-import type { Principal } from "../authz/roles";
-import { db } from "../db/client";
-import { issueToken } from "../tokens/service";
-
-type Route = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
-async function tokenFor(principal: Principal) {
-  return (await db.$transaction((tx) => issueToken(tx, { userId: principal.userId, organizationId: principal.organizationId, name: "test" }))).token;
-}
-
-async function call(route: Route, token: string, init: { method?: string; path?: string; body?: unknown; params?: Record<string, string> } = {}) {
-  const request = new NextRequest(`http://localhost${init.path ?? "/api/v1/maturity-assessments"}`, {
-    method: init.method ?? "GET",
-    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-    ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-  });
-  const response = await route(request, { params: Promise.resolve(init.params ?? {}) });
-  return { status: response.status, json: response.status === 204 ? null : await response.json() };
-}
+import { callRoute, tokenFor } from "../../test/http";
 
 describe("maturity API", () => {
   it("creates a session with six entries and a proposal (201) and reads it back exactly", async () => {
     const { ciso, auditor } = await createOrgWithRoles();
     const token = await tokenFor(ciso);
     const body = assessmentBody();
-    const created = await call(create, token, { method: "POST", body });
+    const created = await callRoute(create, token, { method: "POST", body });
     expect(created.status).toBe(201);
-    const read = await call(getOne, await tokenFor(auditor), { params: { id: created.json.id } });
+    const read = await callRoute(getOne, await tokenFor(auditor), { params: { id: created.json.id } });
     expect(read.status).toBe(200);
     expect(read.json).toEqual(created.json);
     expect(read.json).toMatchObject({ ...body, proposals: [{ ...body.proposals[0], id: expect.any(String), position: 0, actionId: null }] });
@@ -44,10 +25,10 @@ describe("maturity API", () => {
     const { ciso } = await createOrgWithRoles();
     const token = await tokenFor(ciso);
     const body = assessmentBody();
-    const level5 = await call(create, token, { method: "POST", body: { ...body, entries: [{ ...body.entries[0], level: 5 }] } });
+    const level5 = await callRoute(create, token, { method: "POST", body: { ...body, entries: [{ ...body.entries[0], level: 5 }] } });
     expect(level5.status).toBe(400);
     expect(level5.json.error.fields).toHaveProperty(["entries.0.level"]);
-    const unknown = await call(create, token, { method: "POST", body: { ...body, entries: [{ ...body.entries[0], perspective: "ekonomi" }] } });
+    const unknown = await callRoute(create, token, { method: "POST", body: { ...body, entries: [{ ...body.entries[0], perspective: "ekonomi" }] } });
     expect(unknown.status).toBe(400);
     expect(unknown.json.error.fields).toHaveProperty(["entries.0.perspective"]);
   });
@@ -55,8 +36,8 @@ describe("maturity API", () => {
   it("orders sessions newest first with sort=heldAt:desc", async () => {
     const { ciso } = await createOrgWithRoles();
     const token = await tokenFor(ciso);
-    for (const heldAt of ["2024-05-01", "2025-05-01", "2023-05-01"]) await call(create, token, { method: "POST", body: assessmentBody({ title: heldAt, heldAt }) });
-    const result = await call(list, token, { path: "/api/v1/maturity-assessments?sort=heldAt:desc" });
+    for (const heldAt of ["2024-05-01", "2025-05-01", "2023-05-01"]) await callRoute(create, token, { method: "POST", body: assessmentBody({ title: heldAt, heldAt }) });
+    const result = await callRoute(list, token, { path: "/api/v1/maturity-assessments?sort=heldAt:desc" });
     expect(result.json.items.map((item: { title: string }) => item.title)).toEqual(["2025-05-01", "2024-05-01", "2023-05-01"]);
   });
 
@@ -64,30 +45,30 @@ describe("maturity API", () => {
     const { ciso, reporter } = await createOrgWithRoles();
     const token = await tokenFor(ciso);
     const reporterToken = await tokenFor(reporter);
-    expect((await call(list, reporterToken)).status).toBe(403);
-    expect((await call(create, reporterToken, { method: "POST", body: assessmentBody() })).status).toBe(403);
-    expect((await call(getTargets, reporterToken)).status).toBe(403);
-    const session = (await call(create, token, { method: "POST", body: assessmentBody() })).json;
+    expect((await callRoute(list, reporterToken)).status).toBe(403);
+    expect((await callRoute(create, reporterToken, { method: "POST", body: assessmentBody() })).status).toBe(403);
+    expect((await callRoute(getTargets, reporterToken)).status).toBe(403);
+    const session = (await callRoute(create, token, { method: "POST", body: assessmentBody() })).json;
     const params = { id: session.id, proposalId: session.proposals[0].id };
-    const first = await call(toAction, token, { method: "POST", body: {}, params });
+    const first = await callRoute(toAction, token, { method: "POST", body: {}, params });
     expect(first.status).toBe(201);
     expect(first.json.action.source).toEqual({ type: "maturity", id: session.id });
-    const second = await call(toAction, token, { method: "POST", body: {}, params });
+    const second = await callRoute(toAction, token, { method: "POST", body: {}, params });
     expect(second.status).toBe(200);
     expect(second.json.action.id).toBe(first.json.action.id);
   });
 
   it("serves MSB's model with attribution and stores targets", async () => {
     const { ciso, reporter } = await createOrgWithRoles();
-    const msb = await call(model, await tokenFor(reporter), { path: "/api/v1/maturity-model" });
+    const msb = await callRoute(model, await tokenFor(reporter), { path: "/api/v1/maturity-model" });
     expect(msb.status).toBe(200);
     expect(msb.json.attribution).toContain("MSB");
     expect(msb.json.perspectives).toHaveLength(6);
     expect(msb.json.perspectives[0].levels[0].aspects.arbetssatt.length).toBeGreaterThan(0);
     const token = await tokenFor(ciso);
-    const put = await call(putTargets, token, { method: "PUT", path: "/api/v1/settings/maturity", body: { targets: { riskhantering: 3 } } });
-    expect(put).toEqual({ status: 200, json: { targets: { riskhantering: 3 } } });
-    const bad = await call(putTargets, token, { method: "PUT", path: "/api/v1/settings/maturity", body: { targets: { riskhantering: 5 } } });
+    const { status, json } = await callRoute(putTargets, token, { method: "PUT", path: "/api/v1/settings/maturity", body: { targets: { riskhantering: 3 }, version: 1 } });
+    expect({ status, json }).toEqual({ status: 200, json: { targets: { riskhantering: 3 }, version: 2 } });
+    const bad = await callRoute(putTargets, token, { method: "PUT", path: "/api/v1/settings/maturity", body: { targets: { riskhantering: 5 }, version: 2 } });
     expect(bad.json.error.fields).toHaveProperty(["targets.riskhantering"]);
   });
 });

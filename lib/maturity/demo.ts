@@ -2,7 +2,7 @@ import type { DemoContext } from "../demo/context";
 import { daysAgo } from "../demo/context";
 import { DEMO_TARGETS, FIRST_SESSION, SECOND_SESSION, type DemoSession } from "./demo-data";
 import { horizonDueDate } from "./rules";
-import { MATURITY_SECTION } from "./settings-schema";
+import { maturitySettings } from "./settings";
 
 async function createSession(ctx: DemoContext, session: DemoSession, evidence: Record<string, Array<{ type: string; id: string; label: string }>> = {}) {
   return ctx.tx.maturityAssessment.create({
@@ -55,7 +55,5 @@ export async function seedMaturityDemo(ctx: DemoContext): Promise<void> {
 
   await createSession(ctx, SECOND_SESSION, { informationsklassning: [{ type: "action", id: action.id, label: action.title }] });
 
-  const organization = await ctx.tx.organization.findUniqueOrThrow({ where: { id: ctx.organizationId }, select: { settings: true } });
-  const settings = (organization.settings ?? {}) as Record<string, unknown>;
-  await ctx.tx.organization.update({ where: { id: ctx.organizationId }, data: { settings: { ...settings, [MATURITY_SECTION]: { targets: DEMO_TARGETS } } } });
+  await maturitySettings.seed(ctx.tx, ctx.organizationId, { targets: DEMO_TARGETS });
 }

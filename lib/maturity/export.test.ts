@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { createTestAssessment } from "../../test/maturity-factories";
 import { createOrgWithRoles } from "../../test/factories";
 import { exportAssessment } from "./export";
-import { putMaturitySettings } from "./settings";
+import { maturitySettings } from "./settings";
 
 describe("maturity export", () => {
   it("exports one row per perspective with level, target, gap, reasons and proposals", async () => {
     const { ciso, management, reporter } = await createOrgWithRoles();
-    await putMaturitySettings(ciso, { targets: { riskhantering: 3 } });
+    await maturitySettings.write(ciso, { targets: { riskhantering: 3 } }, 1);
     const session = await createTestAssessment(ciso);
     const response = await exportAssessment(management, session.id, "csv");
     expect(response.headers.get("content-disposition")).toMatch(/filename="mognadsdialog-\d{4}-\d{2}-\d{2}\.csv"/);

@@ -1,14 +1,11 @@
 import "server-only";
 import type { Principal } from "../authz/roles";
-import { exportFormatSchema, exportResponse, type ExportColumn, type ExportFormat } from "../export/table";
-import { z } from "../validation/zod";
+import { exportResponse, type ExportColumn, type ExportFormat } from "../export/table";
 import { getAssessment } from "./queries";
 import { perspectiveResults, type PerspectiveResult } from "./results";
-import { HORIZON_LABELS } from "./rules";
+import { maturityMessages } from "./messages";
 import type { EntryView, ProposalView } from "./schema";
-import { getMaturitySettings } from "./settings";
-
-export const exportQuerySchema = z.object({ format: exportFormatSchema.default("csv") });
+import { maturitySettings } from "./settings";
 
 type Row = PerspectiveResult & { entry?: EntryView; proposals: ProposalView[] };
 
@@ -20,14 +17,14 @@ const columns: ExportColumn<Row>[] = [
   { header: "Varför", value: (row) => row.entry?.reasons.join("\n"), width: 60 },
   {
     header: "Förbättringsförslag",
-    value: (row) => row.proposals.map((p) => [p.what, p.how, p.who, HORIZON_LABELS[p.horizon]].filter(Boolean).join(" – ")).join("\n"),
+    value: (row) => row.proposals.map((p) => [p.what, p.how, p.who, maturityMessages.sv.horizon[p.horizon]].filter(Boolean).join(" – ")).join("\n"),
     width: 60,
   },
 ];
 
 /** One session per perspective as CSV or Excel, for the management review's underlag. */
 export async function exportAssessment(principal: Principal, id: string, format: ExportFormat): Promise<Response> {
-  const [assessment, { targets }] = await Promise.all([getAssessment(principal, id), getMaturitySettings(principal)]);
+  const [assessment, { targets }] = await Promise.all([getAssessment(principal, id), maturitySettings.read(principal)]);
   const rows = perspectiveResults(assessment, targets).map((result) => ({
     ...result,
     entry: assessment.entries.find((entry) => entry.perspective === result.perspective),

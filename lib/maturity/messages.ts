@@ -1,6 +1,6 @@
 import type { Localized } from "../i18n/locale";
-import { en } from "./messages-en";
-import { sv, type MaturityMessages } from "./messages-sv";
+import { en } from "./messages.en";
+import { sv, type MaturityMessages } from "./messages.sv";
 
 export type { MaturityMessages };
 

@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import {
   ASPECT_KEYS,
-  ASPECT_LABELS,
+  MSB_ASPECT_HEADINGS,
   MSB_ADVICE,
   MSB_ASPECT_GUIDANCE,
   MSB_ATTRIBUTION,
@@ -47,9 +47,9 @@ describe("MSB Mognadsdialogen model", () => {
 
   it("has labels for every aspect", () => {
     for (const aspect of ASPECT_KEYS) {
-      expect(ASPECT_LABELS[aspect].length).toBeGreaterThan(0);
+      expect(MSB_ASPECT_HEADINGS[aspect].length).toBeGreaterThan(0);
     }
-    expect(ASPECT_LABELS.folja_upp).toBe("Följa upp, lära och förbättra");
+    expect(MSB_ASPECT_HEADINGS.folja_upp).toBe("Följa upp, lära och förbättra");
   });
 
   it("has the general level description", () => {

@@ -47,7 +47,7 @@ export const MSB_LEVELS: readonly MsbLevel[] = [1, 2, 3, 4];
  * nivåbeskrivningen och översiktsbilden. Varje perspektivs egna radrubriker
  * finns ordagrant i `MsbPerspective.aspectRowLabels`.
  */
-export const ASPECT_LABELS: Record<AspectKey, string> = {
+export const MSB_ASPECT_HEADINGS: Record<AspectKey, string> = {
   kannetecken: "Kännetecken/kultur",
   arbetssatt: "Arbetssätt",
   tillampning: "Tillämpning",

@@ -1,7 +1,7 @@
 import "server-only";
-import { withOwnerNames } from "../actions/queries";
+import { toActionViews } from "../actions/queries";
 import type { ActionView } from "../actions/schema";
-import { insertAction } from "../actions/service";
+import { createActionInTx } from "../actions/service";
 import { recordAudit } from "../audit/trail";
 import { authorize } from "../authz/authorize";
 import type { Principal } from "../authz/roles";
@@ -36,7 +36,7 @@ async function attempt(principal: Principal, assessmentId: string, proposalId: s
       const existing = await tx.action.findFirst({ where: { id: proposal.actionId, organizationId: principal.organizationId } });
       if (existing) return { created: false, proposal, action: existing };
     }
-    const action = await insertAction(tx, principal, {
+    const action = await createActionInTx(tx, principal, {
       ...actionText(proposal),
       ownerId: input.ownerId ?? null,
       dueAt: horizonDueDate(proposal.horizon as ProposalHorizon, today),
@@ -47,7 +47,6 @@ async function attempt(principal: Principal, assessmentId: string, proposalId: s
     const claimed = await tx.maturityProposal.updateMany({ where: { id: proposalId, actionId: proposal.actionId }, data: { actionId: action.id } });
     if (claimed.count !== 1) throw new AlreadyClaimed();
     const linked = { ...proposal, actionId: action.id };
-    await recordAudit(tx, principal, { entity: "action", entityId: action.id, action: "create", after: action });
     await recordAudit(tx, principal, { entity: "maturity_proposal", entityId: proposal.id, action: "to_action", before: proposal, after: linked });
     return { created: true, proposal: linked, action };
   });
@@ -75,6 +74,6 @@ export async function proposalToAction(
     result = await attempt(principal, assessmentId, proposalId, input, today);
     if (result.created) throw new AppError(409, "conflict", "Förslaget ändrades samtidigt. Försök igen.");
   }
-  const [action] = await withOwnerNames([result.action]);
+  const [action] = await toActionViews([result.action]);
   return { created: result.created, proposal: toProposalView(result.proposal), action };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { pageArgs, type ListResult } from "../api/list";
+import { paged, pageArgs, type ListResult } from "../api/list";
 import { authorize } from "../authz/authorize";
 import type { Principal } from "../authz/roles";
 import { db, type Prisma } from "../db/client";
@@ -7,16 +7,22 @@ import { PERSPECTIVE_KEYS, type AspectKey, type PerspectiveKey } from "./msb-mod
 import { byPerspectiveOrder } from "./rules";
 import type { AssessmentListQuery, AssessmentStatus, AssessmentSummaryView, AssessmentView, EntryView, EvidenceView, ProposalHorizon, ProposalView } from "./schema";
 
-type AssessmentRow = Awaited<ReturnType<typeof db.maturityAssessment.findFirstOrThrow>>;
-type EntryRow = Awaited<ReturnType<typeof db.maturityEntry.findFirstOrThrow>>;
-type ProposalRow = Awaited<ReturnType<typeof db.maturityProposal.findFirstOrThrow>>;
-export type AssessmentWithChildren = AssessmentRow & { entries: EntryRow[]; proposals: ProposalRow[] };
-
 /** Entries and proposals in the order the views promise. */
-export const withChildren = {
+export const assessmentInclude = {
   entries: true,
   proposals: { orderBy: [{ position: "asc" }, { id: "asc" }] },
 } satisfies Prisma.MaturityAssessmentInclude;
+
+/** What the list shows: each perspective's level and the number of proposals. */
+const summaryInclude = {
+  entries: { select: { perspective: true, level: true } },
+  _count: { select: { proposals: true } },
+} satisfies Prisma.MaturityAssessmentInclude;
+
+export type AssessmentRow = Prisma.MaturityAssessmentGetPayload<{ include: typeof assessmentInclude }>;
+type AssessmentSummaryRow = Prisma.MaturityAssessmentGetPayload<{ include: typeof summaryInclude }>;
+type EntryRow = AssessmentRow["entries"][number];
+type ProposalRow = AssessmentRow["proposals"][number];
 
 export function toEntryView(row: EntryRow): EntryView {
   return {
@@ -41,7 +47,7 @@ export function toProposalView(row: ProposalRow): ProposalView {
   };
 }
 
-const baseFields = (row: AssessmentRow) => ({
+const baseFields = (row: AssessmentRow | AssessmentSummaryRow) => ({
   id: row.id,
   title: row.title,
   heldAt: row.heldAt.toISOString(),
@@ -50,9 +56,10 @@ const baseFields = (row: AssessmentRow) => ({
   status: row.status as AssessmentStatus,
 });
 
-const stamps = (row: AssessmentRow) => ({ createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(), version: row.version });
+const stamps = (row: AssessmentRow | AssessmentSummaryRow) => ({ createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(), version: row.version });
 
-export function toAssessmentView(row: AssessmentWithChildren): AssessmentView {
+/** One session as a view; the services audit this shape inside their transaction. */
+export function toAssessmentView(row: AssessmentRow): AssessmentView {
   return {
     ...baseFields(row),
     entries: byPerspectiveOrder(row.entries).map(toEntryView),
@@ -61,9 +68,16 @@ export function toAssessmentView(row: AssessmentWithChildren): AssessmentView {
   };
 }
 
-function toSummaryView(row: AssessmentRow & { entries: Pick<EntryRow, "perspective" | "level">[]; _count: { proposals: number } }): AssessmentSummaryView {
-  const levels = Object.fromEntries(PERSPECTIVE_KEYS.map((key) => [key, row.entries.find((e) => e.perspective === key)?.level ?? null])) as Record<PerspectiveKey, number | null>;
-  return { ...baseFields(row), levels, proposalCount: row._count.proposals, ...stamps(row) };
+/** Views for sessions; async and batched like every register's view builder. */
+export async function toAssessmentViews(rows: AssessmentRow[]): Promise<AssessmentView[]> {
+  return rows.map(toAssessmentView);
+}
+
+async function toAssessmentSummaryViews(rows: AssessmentSummaryRow[]): Promise<AssessmentSummaryView[]> {
+  return rows.map((row) => {
+    const levels = Object.fromEntries(PERSPECTIVE_KEYS.map((key) => [key, row.entries.find((e) => e.perspective === key)?.level ?? null])) as Record<PerspectiveKey, number | null>;
+    return { ...baseFields(row), levels, proposalCount: row._count.proposals, ...stamps(row) };
+  });
 }
 
 export async function listAssessments(principal: Principal, query: AssessmentListQuery): Promise<ListResult<AssessmentSummaryView>> {
@@ -73,21 +87,14 @@ export async function listAssessments(principal: Principal, query: AssessmentLis
     ...(query.status ? { status: query.status } : {}),
     ...(query.q ? { title: { contains: query.q, mode: "insensitive" as const } } : {}),
   };
-  const [rows, total] = await Promise.all([
-    db.maturityAssessment.findMany({
-      where,
-      include: { entries: { select: { perspective: true, level: true } }, _count: { select: { proposals: true } } },
-      ...pageArgs(query, { heldAt: "desc" }),
-    }),
-    db.maturityAssessment.count({ where }),
-  ]);
-  return { items: rows.map(toSummaryView), total, page: query.page, pageSize: query.pageSize };
+  const rows = db.maturityAssessment.findMany({ where, include: summaryInclude, ...pageArgs(query, { heldAt: "desc" }) });
+  return paged(query, rows, db.maturityAssessment.count({ where }), toAssessmentSummaryViews);
 }
 
 export async function getAssessment(principal: Principal, id: string): Promise<AssessmentView> {
-  const row = await db.maturityAssessment.findUnique({ where: { id }, include: withChildren });
+  const row = await db.maturityAssessment.findUnique({ where: { id }, include: assessmentInclude });
   authorize(principal, "maturity.read", row);
-  return toAssessmentView(row!);
+  return (await toAssessmentViews([row!]))[0];
 }
 
 /** Every session of the organisation with its levels, oldest first (for trends). */
@@ -95,8 +102,8 @@ export async function assessmentHistory(principal: Principal, status?: Assessmen
   authorize(principal, "maturity.read");
   const rows = await db.maturityAssessment.findMany({
     where: { organizationId: principal.organizationId, ...(status ? { status } : {}) },
-    include: withChildren,
+    include: assessmentInclude,
     orderBy: [{ heldAt: "asc" }, { id: "asc" }],
   });
-  return rows.map(toAssessmentView);
+  return toAssessmentViews(rows);
 }

@@ -2,24 +2,18 @@ import "server-only";
 import type { Principal } from "../authz/roles";
 import { notFound } from "../errors";
 import { computeIndicators } from "../indicators/queries";
-import type { IndicatorView } from "../indicators/schema";
 import { getAssessment, assessmentHistory } from "./queries";
-import { compareSessions, perspectiveResults, perspectiveTrends, selfAssessmentWarning, type DataWarning, type PerspectiveComparison, type PerspectiveResult, type PerspectiveTrend } from "./results";
-import type { AssessmentStatus } from "./schema";
-import { getMaturitySettings } from "./settings";
+import { compareSessions, perspectiveResults, perspectiveTrends, selfAssessmentWarning, type PerspectiveComparison, type PerspectiveTrend } from "./results";
+import type { AssessmentResultsView } from "./results-schema";
 
-export interface AssessmentResultsView {
-  assessmentId: string;
-  title: string;
-  heldAt: string;
-  perspectives: Array<PerspectiveResult & { indicators: IndicatorView[]; warning: DataWarning | null }>;
-  computedAt: string;
-}
+export type { AssessmentResultsView };
+import type { AssessmentStatus } from "./schema";
+import { maturitySettings } from "./settings";
 
 /** "Vårt resultat" for one session: level, target and gap per perspective, with today's indicators beside each level. */
 export async function assessmentResults(principal: Principal, id: string): Promise<AssessmentResultsView> {
   const assessment = await getAssessment(principal, id);
-  const [{ targets }, indicators] = await Promise.all([getMaturitySettings(principal), computeIndicators(principal, {})]);
+  const [{ targets }, indicators] = await Promise.all([maturitySettings.read(principal), computeIndicators(principal, {})]);
   return {
     assessmentId: assessment.id,
     title: assessment.title,

@@ -41,11 +41,11 @@ describe("maturity results", () => {
   });
 
   describe("self-assessment vs data", () => {
-    const low = shareIndicator("riskhantering", "risk.a", "A", 2, 10);
-    const mid = shareIndicator("riskhantering", "risk.b", "B", 6, 10);
-    const high = shareIndicator("riskhantering", "risk.c", "C", 9, 10);
-    const empty = shareIndicator("riskhantering", "risk.d", "D", 0, 0);
-    const otherPerspective = shareIndicator("kompetens", "k.a", "K", 0, 10);
+    const low = shareIndicator("riskhantering", "risk.a", 2, 10);
+    const mid = shareIndicator("riskhantering", "risk.b", 6, 10);
+    const high = shareIndicator("riskhantering", "risk.c", 9, 10);
+    const empty = shareIndicator("riskhantering", "risk.d", 0, 0);
+    const otherPerspective = shareIndicator("kompetens", "k.a", 0, 10);
 
     it("warns at level 3 or 4 when the shares average below 50 %", () => {
       const warning = selfAssessmentWarning("riskhantering", 3, [low, mid, otherPerspective]);

@@ -1,4 +1,5 @@
 import type { IndicatorView } from "../indicators/schema";
+import type { DataWarning, PerspectiveComparison, PerspectiveResult, PerspectiveTrend } from "./results-schema";
 import { MSB_PERSPECTIVES, PERSPECTIVE_KEYS, type PerspectiveKey } from "./msb-model";
 
 /** What the result helpers need of a session (views and rows both fit). */
@@ -11,52 +12,8 @@ export interface SessionLevels {
 
 export type Targets = Partial<Record<PerspectiveKey, number>>;
 
-export interface PerspectiveResult {
-  perspective: PerspectiveKey;
-  name: string;
-  shortName: string;
-  level: number | null;
-  target: number | null;
-  /** target − level: positive means below target, 0 on target, negative above; null when either is missing. */
-  gap: number | null;
-}
-
-export interface TrendPoint {
-  assessmentId: string;
-  title: string;
-  heldAt: string;
-  level: number | null;
-}
-
-export interface PerspectiveTrend {
-  perspective: PerspectiveKey;
-  name: string;
-  /** Oldest session first. */
-  points: TrendPoint[];
-  /** Latest assessed level minus the earliest assessed level; null with fewer than two assessed sessions. */
-  change: number | null;
-  direction: "up" | "down" | "flat" | null;
-}
-
-export interface PerspectiveComparison {
-  perspective: PerspectiveKey;
-  name: string;
-  from: number | null;
-  to: number | null;
-  /** to − from; null when either session left the perspective unassessed. */
-  delta: number | null;
-}
-
-export interface DataWarning {
-  perspective: PerspectiveKey;
-  level: number;
-  /** Mean of the perspective's share indicators that have a value. */
-  average: number;
-  lowest: number;
-  /** The indicators that triggered the warning (shares below the rule's bar). */
-  indicatorKeys: string[];
-  message: string;
-}
+// The shapes are the API's response schemas (results-schema.ts); these functions fill them.
+export type { DataWarning, PerspectiveComparison, PerspectiveResult, PerspectiveTrend, TrendPoint } from "./results-schema";
 
 const iso = (value: string | Date) => (typeof value === "string" ? value : value.toISOString());
 

@@ -4,11 +4,6 @@ import type { ProposalHorizon } from "./schema";
 /** Months until an action made from a proposal falls due: the end of the proposal's time frame. */
 export const HORIZON_MONTHS: Record<ProposalHorizon, number> = { "0-6": 6, "6-12": 12, long: 24 };
 
-export const HORIZON_LABELS: Record<ProposalHorizon, string> = {
-  "0-6": "0–6 månader",
-  "6-12": "6–12 månader",
-  long: "Längre sikt",
-};
 
 /**
  * The due date of an action made from a proposal: `today` plus the horizon's months, on the same

@@ -40,7 +40,7 @@ describe("maturity schemas", () => {
   });
 
   it("rejects unknown aspects, bad horizons and bad evidence", () => {
-    expect(fieldsOf(() => assessmentCreateSchema.parse(withEntry({ aspectNotes: { ekonomi: "x" } })))).toHaveProperty(["entries.0.aspectNotes"]);
+    expect(fieldsOf(() => assessmentCreateSchema.parse(withEntry({ aspectNotes: { ekonomi: "x" } })))).toHaveProperty(["entries.0.aspectNotes.ekonomi"]);
     expect(fieldsOf(() => assessmentCreateSchema.parse(withEntry({ evidence: [{ type: "asset", id: "nope" }] })))).toHaveProperty(["entries.0.evidence.0.id"]);
     const body = assessmentBody({ proposals: [{ perspective: "kompetens", what: "X", horizon: "3-9" }] });
     expect(fieldsOf(() => assessmentCreateSchema.parse(body))).toHaveProperty(["proposals.0.horizon"]);
@@ -60,6 +60,6 @@ describe("maturity schemas", () => {
     expect(maturitySettingsSchema.parse({})).toEqual({ targets: {} });
     expect(maturitySettingsSchema.parse({ targets: { riskhantering: 3 } })).toEqual({ targets: { riskhantering: 3 } });
     expect(fieldsOf(() => maturitySettingsSchema.parse({ targets: { riskhantering: 5 } }))).toHaveProperty(["targets.riskhantering"]);
-    expect(fieldsOf(() => maturitySettingsSchema.parse({ targets: { ekonomi: 2 } }))).toHaveProperty(["targets"]);
+    expect(fieldsOf(() => maturitySettingsSchema.parse({ targets: { ekonomi: 2 } }))).toHaveProperty(["targets.ekonomi"]);
   });
 });

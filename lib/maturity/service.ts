@@ -5,29 +5,15 @@ import type { Tx } from "../db/client";
 import { createAudited, deleteAudited, nextVersion, updateAudited, versionedWhere } from "../db/mutation";
 import { assertReferences } from "../db/references";
 import { badRequest } from "../errors";
-import { toAssessmentView, withChildren } from "./queries";
-import type { AssessmentCreate, AssessmentUpdate, AssessmentView, EntryInput, EvidenceType, ProposalInput } from "./schema";
+import { toAssessmentView, assessmentInclude } from "./queries";
+import type { AssessmentCreate, AssessmentUpdate, AssessmentView, EntryInput, ProposalInput } from "./schema";
 
-type CheckedModel = "asset" | "risk" | "riskAnalysis" | "incident" | "action";
-
-/**
- * Evidence types whose records live in a table lib/db/references.ts can check. The other
- * registers' types are accepted as links and checked once their models are registered there.
- */
-const CHECKED_EVIDENCE: Partial<Record<EvidenceType, CheckedModel>> = {
-  asset: "asset",
-  risk: "risk",
-  risk_analysis: "riskAnalysis",
-  incident: "incident",
-  action: "action",
-};
-
+/** Every evidence item must be a record of the caller's organisation, per type of the registry. */
 async function assertEvidence(tx: Tx, organizationId: string, entries: EntryInput[]): Promise<void> {
   const refs: Parameters<typeof assertReferences>[2] = {};
   entries.forEach((entry, index) => {
-    for (const [type, model] of Object.entries(CHECKED_EVIDENCE) as [EvidenceType, CheckedModel][]) {
-      const ids = entry.evidence.filter((item) => item.type === type).map((item) => item.id);
-      if (ids.length) refs[`entries.${index}.evidence.${type}`] = { model, ids };
+    for (const type of new Set(entry.evidence.map((item) => item.type))) {
+      refs[`entries.${index}.evidence.${type}`] = { type, ids: entry.evidence.filter((item) => item.type === type).map((item) => item.id) };
     }
   });
   await assertReferences(tx, organizationId, refs);
@@ -76,7 +62,7 @@ async function replaceProposals(tx: Tx, assessmentId: string, proposals: Proposa
 
 /** The session as the audit trail records it (the view, plus what authorisation needs). */
 async function loadForAudit(tx: Tx, id: string) {
-  const row = await tx.maturityAssessment.findUnique({ where: { id }, include: withChildren });
+  const row = await tx.maturityAssessment.findUnique({ where: { id }, include: assessmentInclude });
   return row ? { ...toAssessmentView(row), organizationId: row.organizationId } : null;
 }
 
@@ -100,7 +86,7 @@ export async function createAssessment(principal: Principal, input: AssessmentCr
         entries: { create: input.entries.map(entryData) },
         proposals: { create: input.proposals.map(proposalData) },
       },
-      include: withChildren,
+      include: assessmentInclude,
     });
     return toAssessmentView(created);
   });
@@ -120,7 +106,7 @@ export async function updateAssessment(principal: Principal, id: string, input: 
         await replaceEntries(tx, id, entries);
       }
       if (proposals) await replaceProposals(tx, id, proposals);
-      return toAssessmentView(await tx.maturityAssessment.findUniqueOrThrow({ where: { id }, include: withChildren }));
+      return toAssessmentView(await tx.maturityAssessment.findUniqueOrThrow({ where: { id }, include: assessmentInclude }));
     },
   });
 }

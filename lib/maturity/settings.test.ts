@@ -5,11 +5,11 @@ import { db } from "../db/client";
 import { indicatorProviders } from "../indicators/registry";
 import { shareIndicator, type IndicatorProvider } from "../indicators/schema";
 import { assessmentResults, compareAssessments, maturityTrend } from "./results-queries";
-import { getMaturitySettings, putMaturitySettings } from "./settings";
+import { maturitySettings } from "./settings";
 
 const fakeProvider: IndicatorProvider = {
   perspective: "riskhantering",
-  compute: async () => [shareIndicator("riskhantering", "test.low", "Låg andel", 1, 5)],
+  compute: async () => [shareIndicator("riskhantering", "test.low", 1, 5)],
 };
 
 afterEach(() => {
@@ -20,26 +20,26 @@ afterEach(() => {
 describe("maturity targets and results", () => {
   it("stores targets per perspective in the organisation's settings, audited", async () => {
     const { ciso, management, organization } = await createOrgWithRoles();
-    expect(await getMaturitySettings(management)).toEqual({ targets: {} });
-    await putMaturitySettings(ciso, { targets: { riskhantering: 3, kompetens: 2 } });
-    expect(await getMaturitySettings(management)).toEqual({ targets: { riskhantering: 3, kompetens: 2 } });
+    expect(await maturitySettings.read(management)).toEqual({ targets: {}, version: 1 });
+    await maturitySettings.write(ciso, { targets: { riskhantering: 3, kompetens: 2 } }, 1);
+    expect(await maturitySettings.read(management)).toEqual({ targets: { riskhantering: 3, kompetens: 2 }, version: 2 });
     const events = await db.auditEvent.findMany({ where: { entityId: organization.id, action: "settings.maturity" } });
     expect(events).toHaveLength(1);
   });
 
   it("lets only admin and ciso change targets and hides them from roles without maturity.read", async () => {
     const { admin, management, auditor, informationOwner, reporter } = await createOrgWithRoles();
-    await expect(putMaturitySettings(admin, { targets: { uppfoljning: 4 } })).resolves.toEqual({ targets: { uppfoljning: 4 } });
+    await expect(maturitySettings.write(admin, { targets: { uppfoljning: 4 } }, 1)).resolves.toEqual({ targets: { uppfoljning: 4 }, version: 2 });
     for (const denied of [management, auditor, informationOwner, reporter]) {
-      await expect(putMaturitySettings(denied, { targets: {} })).rejects.toMatchObject({ status: 403 });
+      await expect(maturitySettings.write(denied, { targets: {} }, 2)).rejects.toMatchObject({ status: 403 });
     }
-    for (const denied of [informationOwner, reporter]) await expect(getMaturitySettings(denied)).rejects.toMatchObject({ status: 403 });
+    for (const denied of [informationOwner, reporter]) await expect(maturitySettings.read(denied)).rejects.toMatchObject({ status: 403 });
   });
 
   it("gives level, target, gap and the indicators beside each level, with a warning when the data disagrees", async () => {
     indicatorProviders.push(fakeProvider);
     const { ciso, auditor } = await createOrgWithRoles();
-    await putMaturitySettings(ciso, { targets: { riskhantering: 4, informationsklassning: 3 } });
+    await maturitySettings.write(ciso, { targets: { riskhantering: 4, informationsklassning: 3 } }, 1);
     const session = await createTestAssessment(ciso, {}, [3, 3, 2, 1, 2, null]);
     const results = await assessmentResults(auditor, session.id);
     expect(results.perspectives).toHaveLength(6);

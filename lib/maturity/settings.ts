@@ -1,15 +1,6 @@
 import "server-only";
-import { authorize } from "../authz/authorize";
-import type { Principal } from "../authz/roles";
-import { db } from "../db/client";
-import { readSettingsSection, writeSettingsSection } from "../settings/sections";
-import { MATURITY_SECTION, maturitySettingsSchema, type MaturitySettings } from "./settings-schema";
+import { defineSettingsSection } from "../settings/section";
+import { MATURITY_SECTION, maturitySettingsSchema } from "./settings-schema";
 
-export async function getMaturitySettings(principal: Principal): Promise<MaturitySettings> {
-  authorize(principal, "maturity.read");
-  return readSettingsSection(db, principal.organizationId, MATURITY_SECTION, maturitySettingsSchema);
-}
-
-export async function putMaturitySettings(principal: Principal, input: MaturitySettings): Promise<MaturitySettings> {
-  return writeSettingsSection(principal, "maturity.write", MATURITY_SECTION, maturitySettingsSchema, input);
-}
+/** The target level per perspective: read with the maturity register, set by admin and ciso. */
+export const maturitySettings = defineSettingsSection({ key: MATURITY_SECTION, schema: maturitySettingsSchema, read: "maturity.read", write: "maturity.write" });

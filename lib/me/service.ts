@@ -3,26 +3,14 @@ import { authorize } from "../authz/authorize";
 import type { Principal, Role } from "../authz/roles";
 import { db } from "../db/client";
 import { badRequest } from "../errors";
-import { z } from "../validation/zod";
-
-export interface MeView {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  organization: { id: string; slug: string; name: string };
-  organizations: { id: string; slug: string; name: string; role: Role }[];
-}
-
-export const switchOrganizationSchema = z.object({ organizationId: z.uuid() });
+import type { MeView } from "./account-schema";
 
 export async function me(principal: Principal): Promise<MeView> {
   authorize(principal, "me.read");
-  const memberships = await db.membership.findMany({
-    where: { userId: principal.userId },
-    include: { organization: true },
-    orderBy: { createdAt: "asc" },
-  });
+  const [memberships, account] = await Promise.all([
+    db.membership.findMany({ where: { userId: principal.userId }, include: { organization: true }, orderBy: { createdAt: "asc" } }),
+    db.user.findUniqueOrThrow({ where: { id: principal.userId }, select: { version: true } }),
+  ]);
   return {
     id: principal.userId,
     email: principal.email,
@@ -30,6 +18,7 @@ export async function me(principal: Principal): Promise<MeView> {
     role: principal.role,
     organization: { id: principal.organizationId, slug: principal.organizationSlug, name: principal.organizationName },
     organizations: memberships.map((m) => ({ id: m.organizationId, slug: m.organization.slug, name: m.organization.name, role: m.role as Role })),
+    version: account.version,
   };
 }
 

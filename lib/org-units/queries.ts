@@ -1,5 +1,6 @@
 import "server-only";
 import { paged, pageArgs, type ListResult } from "../api/list";
+import type { RecordOption } from "../api/options";
 import { authorize } from "../authz/authorize";
 import type { Principal } from "../authz/roles";
 import { db } from "../db/client";
@@ -25,7 +26,7 @@ export async function listOrgUnits(principal: Principal, query: OrgUnitListQuery
     organizationId: principal.organizationId,
     ...(query.q ? { name: { contains: query.q, mode: "insensitive" as const } } : {}),
   };
-  return paged(query, db.orgUnit.findMany({ where, ...pageArgs(query, { name: "asc" }) }), db.orgUnit.count({ where }), toOrgUnitView);
+  return paged(query, db.orgUnit.findMany({ where, ...pageArgs(query, { name: "asc" }) }), db.orgUnit.count({ where }), (rows) => rows.map(toOrgUnitView));
 }
 
 export async function getOrgUnit(principal: Principal, id: string): Promise<OrgUnitView> {
@@ -34,3 +35,8 @@ export async function getOrgUnit(principal: Principal, id: string): Promise<OrgU
   return toOrgUnitView(row!);
 }
 
+/** Every unit of the organisation, by name, for pickers and filters: one helper, fetched once per page. */
+export async function orgUnitOptions(principal: Principal): Promise<RecordOption[]> {
+  authorize(principal, "org-units.read");
+  return db.orgUnit.findMany({ where: { organizationId: principal.organizationId }, select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] });
+}

@@ -1,8 +1,9 @@
 import { listQuerySchema } from "../api/list";
-import { optionalText, versionField, z } from "../validation/zod";
+import { isoDateTime } from "../api/route";
+import { optionalText, text, versionField, writeObject, z } from "../validation/zod";
 
-export const orgUnitCreateSchema = z.object({
-  name: z.string().trim().min(1).max(200),
+export const orgUnitCreateSchema = writeObject({
+  name: text().trim().min(1).max(200),
   code: optionalText(50),
   description: optionalText(2000),
   parentId: z.uuid().nullish(),
@@ -14,13 +15,14 @@ export type OrgUnitCreate = z.output<typeof orgUnitCreateSchema>;
 export type OrgUnitUpdate = z.output<typeof orgUnitUpdateSchema>;
 export type OrgUnitListQuery = z.output<typeof orgUnitListQuerySchema>;
 
-export interface OrgUnitView {
-  id: string;
-  name: string;
-  code: string | null;
-  description: string | null;
-  parentId: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
+export const orgUnitViewSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  code: z.string().nullable(),
+  description: z.string().nullable(),
+  parentId: z.uuid().nullable(),
+  createdAt: isoDateTime(),
+  updatedAt: isoDateTime(),
+  version: z.number().int(),
+}).meta({ id: "OrgUnitView" });
+export type OrgUnitView = z.infer<typeof orgUnitViewSchema>;

@@ -45,7 +45,7 @@ export async function listRiskAnalyses(principal: Principal, query: RiskAnalysis
     query,
     db.riskAnalysis.findMany({ where, include: analysisInclude, ...pageArgs(query, { performedAt: "desc" }) }),
     db.riskAnalysis.count({ where }),
-    toRiskAnalysisView,
+    (rows) => rows.map(toRiskAnalysisView),
   );
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createAction } from "../actions/service";
 import { createOrganization, createOrgUnit, createOrgWithRoles, createPrincipal } from "../../test/factories";
-import { createTestAsset, createTestRisk } from "../../test/risks-factories";
+import { createTestAsset } from "../../test/assets-factories";
+import { createTestRisk } from "../../test/risks-factories";
 import { getRisk } from "../risks/queries";
 import { getRiskAnalysis, listRiskAnalyses } from "./queries";
 import { riskAnalysisListQuerySchema } from "./schema";
@@ -13,7 +14,7 @@ describe("risk analyses", () => {
   it("creates an analysis with assets and participants and summarises its risks", async () => {
     const { ciso } = await createOrgWithRoles();
     const unit = await createOrgUnit(ciso.organizationId, "IT-enheten");
-    const asset = await createTestAsset(ciso.organizationId);
+    const asset = await createTestAsset(ciso);
     const analysis = await createRiskAnalysis(ciso, {
       title: "Riskanalys IT-drift",
       orgUnitId: unit.id,
@@ -35,7 +36,7 @@ describe("risk analyses", () => {
 
   it("dates an analysis when it is completed and filters the list", async () => {
     const { ciso, informationOwner } = await createOrgWithRoles();
-    const asset = await createTestAsset(ciso.organizationId);
+    const asset = await createTestAsset(ciso);
     const analysis = await createRiskAnalysis(ciso, { title: "Planerad", status: "planned" });
     const completed = await updateRiskAnalysis(ciso, analysis.id, { status: "completed", assetIds: [asset.id], version: 1 });
     expect(completed.performedAt).not.toBeNull();
@@ -49,7 +50,7 @@ describe("risk analyses", () => {
   it("denies writes outside admin and ciso, hides other organisations and checks references", async () => {
     const { ciso, management, reporter, auditor } = await createOrgWithRoles();
     const other = await createPrincipal(await createOrganization("Annan"), "ciso");
-    const foreign = await createTestAsset(other.organizationId);
+    const foreign = await createTestAsset(other);
     const analysis = await createRiskAnalysis(ciso, { title: "Analys" });
     await expect(createRiskAnalysis(management, { title: "x" })).rejects.toMatchObject({ status: 403 });
     await expect(listRiskAnalyses(reporter, list())).rejects.toMatchObject({ status: 403 });

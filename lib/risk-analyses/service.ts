@@ -10,8 +10,8 @@ import type { RiskAnalysisCreate, RiskAnalysisStatus, RiskAnalysisUpdate, RiskAn
 
 function assertAnalysisReferences(tx: Tx, principal: Principal, input: Partial<RiskAnalysisCreate>) {
   return assertReferences(tx, principal.organizationId, {
-    orgUnitId: { model: "orgUnit", ids: input.orgUnitId },
-    assetIds: { model: "asset", ids: input.assetIds },
+    orgUnitId: { type: "org_unit", ids: input.orgUnitId },
+    assetIds: { type: "asset", ids: input.assetIds },
   });
 }
 

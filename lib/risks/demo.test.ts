@@ -3,7 +3,7 @@ import { listActions } from "../actions/queries";
 import { actionListQuerySchema } from "../actions/schema";
 import { db } from "../db/client";
 import { createOrgUnit, createOrgWithRoles } from "../../test/factories";
-import { createTestAsset } from "../../test/risks-factories";
+import { createTestAsset } from "../../test/assets-factories";
 import { riskTrend } from "./overview";
 import { listRisks } from "./queries";
 import { riskListQuerySchema, riskTrendQuerySchema } from "./schema";
@@ -13,7 +13,7 @@ describe("risk demo data", () => {
   it("seeds two completed analyses with risks in every band, accepted and overdue ones, and history", async () => {
     const { organization, admin, ciso, informationOwner, auditor, management, reporter } = await createOrgWithRoles();
     const unit = await createOrgUnit(organization.id, "IT-enheten");
-    await createTestAsset(organization.id, informationOwner.userId, "Serverhall kommunhuset");
+    await createTestAsset(ciso, { ownerId: informationOwner.userId, name: "Serverhall kommunhuset" });
     await db.$transaction((tx) =>
       seedRisksDemo({
         tx,

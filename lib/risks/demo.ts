@@ -56,6 +56,7 @@ export async function seedRisksDemo(ctx: DemoContext): Promise<void> {
         acceptanceDecidedById: risk.acceptedBy ? users[risk.acceptedBy] : null,
         acceptanceDecidedAt: risk.acceptedBy ? decidedAt : null,
         acceptanceMotivation: risk.acceptedBy ? (risk.motivation ?? null) : null,
+        acceptanceRecordedById: risk.acceptedBy ? users[risk.acceptedBy] : null,
         status: risk.status,
         reviewDueAt: daysAhead(now, risk.reviewInDays),
         createdAt: daysAgo(now, risk.identifiedDaysAgo),

@@ -3,11 +3,14 @@ import type { Principal } from "../authz/roles";
 import { db } from "../db/client";
 import { exportResponse, type ExportColumn } from "../export/table";
 import { pageArgs } from "../api/list";
-import { riskInclude, riskViews, riskWhere } from "./queries";
-import { RISK_BAND_LABELS, RISK_STATUS_LABELS, RISK_TREATMENT_LABELS, type RiskExportQuery, type RiskView } from "./schema";
+import { riskInclude, toRiskViews, riskWhere } from "./queries";
+import { riskMessages } from "./messages";
+import type { RiskExportQuery, RiskView } from "./schema";
 import { readRiskSettings } from "./settings";
 
 const MAX_ROWS = 10_000;
+// An export is a file for the register's keepers: Swedish, as the API.
+const sv = riskMessages.sv;
 
 type ExportRow = RiskView & { assetNames: string; analysisTitle: string };
 
@@ -22,14 +25,14 @@ const columns: ExportColumn<ExportRow>[] = [
   { header: "Sannolikhet", value: (r) => r.likelihood },
   { header: "Konsekvens", value: (r) => r.consequence },
   { header: "Risknivå", value: (r) => r.level },
-  { header: "Riskklass", value: (r) => RISK_BAND_LABELS[r.band] },
+  { header: "Riskklass", value: (r) => sv.bands[r.band] },
   { header: "Riskägare", value: (r) => r.ownerName, width: 20 },
-  { header: "Behandling", value: (r) => (r.treatment ? RISK_TREATMENT_LABELS[r.treatment] : null) },
+  { header: "Behandling", value: (r) => (r.treatment ? sv.treatments[r.treatment] : null) },
   { header: "Sannolikhet efter behandling", value: (r) => r.residualLikelihood },
   { header: "Konsekvens efter behandling", value: (r) => r.residualConsequence },
   { header: "Restrisknivå", value: (r) => r.residualLevel },
-  { header: "Restriskklass", value: (r) => (r.residualBand ? RISK_BAND_LABELS[r.residualBand] : null) },
-  { header: "Status", value: (r) => RISK_STATUS_LABELS[r.status] },
+  { header: "Restriskklass", value: (r) => (r.residualBand ? sv.bands[r.residualBand] : null) },
+  { header: "Status", value: (r) => sv.statuses[r.status] },
   { header: "Accepterad av", value: (r) => r.acceptance?.decidedByName, width: 20 },
   { header: "Beslutsdatum", value: (r) => r.acceptance?.decidedAt?.slice(0, 10) },
   { header: "Motivering", value: (r) => r.acceptance?.motivation, width: 40 },
@@ -46,7 +49,7 @@ export async function exportRisks(principal: Principal, query: RiskExportQuery):
     include: { ...riskInclude, analysis: { select: { title: true } } },
     ...pageArgs({ page: 1, pageSize: MAX_ROWS, sort: query.sort }, { level: "desc" }),
   });
-  const views = await riskViews(db, principal.organizationId, rows, bands);
+  const views = await toRiskViews(rows, principal.organizationId, bands);
   const assets = await db.asset.findMany({
     where: { organizationId: principal.organizationId, id: { in: [...new Set(views.flatMap((v) => v.assetIds))] } },
     select: { id: true, name: true },

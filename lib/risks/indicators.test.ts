@@ -3,7 +3,8 @@ import { createAction, updateAction } from "../actions/service";
 import { db } from "../db/client";
 import { computeIndicators } from "../indicators/queries";
 import { createOrgWithRoles } from "../../test/factories";
-import { createTestAsset, createTestRisk } from "../../test/risks-factories";
+import { createTestAsset } from "../../test/assets-factories";
+import { createTestRisk } from "../../test/risks-factories";
 import { createRiskAnalysis } from "../risk-analyses/service";
 import { doneOnTime } from "./indicators";
 import { acceptRisk, updateRisk } from "./service";
@@ -20,7 +21,7 @@ describe("riskhantering indicators", () => {
 
   it("counts exactly what was created", async () => {
     const { ciso, management, organization } = await createOrgWithRoles();
-    const [a1, a2, a3] = await Promise.all([1, 2, 3].map(() => createTestAsset(organization.id)));
+    const [a1, a2, a3] = await Promise.all([1, 2, 3].map(() => createTestAsset(ciso)));
     await createRiskAnalysis(ciso, { title: "Genomförd", status: "completed", performedAt: new Date(Date.now() - 30 * DAY), assetIds: [a1.id, a2.id] });
     await createRiskAnalysis(ciso, { title: "Gammal", status: "completed", performedAt: new Date(Date.now() - 4 * 365 * DAY), assetIds: [a3.id] });
     await createRiskAnalysis(ciso, { title: "Pågående", status: "ongoing", assetIds: [a3.id] });

@@ -38,10 +38,10 @@ export const riskIndicators: IndicatorProvider = {
       isAcceptanceDocumented({ decidedById: risk.acceptanceDecidedById, decidedAt: risk.acceptanceDecidedAt, motivation: risk.acceptanceMotivation }),
     ).length;
     return [
-      shareIndicator("riskhantering", "risks.assets_covered_share", "Andel informationstillgångar som omfattas av en genomförd riskanalys", covered, assets, "/risker/analyser?status=completed"),
-      shareIndicator("riskhantering", "risks.treatment_decided_share", "Andel risker med beslutad behandling", decided, notClosed, "/risker?treatment=none"),
-      shareIndicator("riskhantering", "risks.accepted_documented_share", "Andel accepterade risker med dokumenterat beslut", documented, accepted.length, "/risker?status=accepted"),
-      shareIndicator("riskhantering", "actions.risk_on_time_share", "Andel riskåtgärder genomförda i tid", riskActions.filter(doneOnTime).length, riskActions.length, "/atgarder?source=risk"),
+      shareIndicator("riskhantering", "risks.assets_covered_share", covered, assets, "/risker/analyser?status=completed"),
+      shareIndicator("riskhantering", "risks.treatment_decided_share", decided, notClosed, "/risker?treatment=none"),
+      shareIndicator("riskhantering", "risks.accepted_documented_share", documented, accepted.length, "/risker?status=accepted"),
+      shareIndicator("riskhantering", "actions.risk_on_time_share", riskActions.filter(doneOnTime).length, riskActions.length, "/atgarder?source=risk"),
     ];
   },
 };

@@ -1,6 +1,6 @@
 import type { Localized } from "../i18n/locale";
-import { en } from "./messages-en";
-import { sv, type RiskMessages } from "./messages-sv";
+import { en } from "./messages.en";
+import { sv, type RiskMessages } from "./messages.sv";
 import type { RiskBand } from "./schema";
 import type { AcceptanceDecider } from "./settings-schema";
 

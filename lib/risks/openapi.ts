@@ -1,26 +1,89 @@
-import { crudOperations, type ApiOperation } from "../openapi/operations";
-import { riskAnalysisCreateSchema, riskAnalysisListQuerySchema, riskAnalysisUpdateSchema } from "../risk-analyses/schema";
+import { optionsQuerySchema } from "../api/options";
+import { defineRoute, idParams, itemsSchema, pagedSchema } from "../api/route";
+import { settingsRows } from "../settings/openapi";
 import {
   riskAcceptSchema,
+  riskConfirmSchema,
   riskCreateSchema,
   riskExportQuerySchema,
   riskHeatmapQuerySchema,
+  riskHeatmapViewSchema,
+  riskLevelChangeViewSchema,
   riskListQuerySchema,
+  riskOptionSchema,
+  riskTrendPointSchema,
   riskTrendQuerySchema,
   riskUpdateSchema,
+  riskViewSchema,
 } from "./schema";
-import { riskSettingsSchema } from "./settings-schema";
+import { riskSettings } from "./settings";
 
 const tag = "Riskhantering";
+const base = "/api/v1/risks";
+const item = `${base}/{id}` as const;
 
-export const riskOperations: ApiOperation[] = [
-  ...crudOperations("risk-analyses", tag, { create: riskAnalysisCreateSchema, update: riskAnalysisUpdateSchema, listQuery: riskAnalysisListQuerySchema }, "riskanalyser"),
-  { method: "get", path: "/api/v1/risks/heatmap", tag, summary: "Riskmatris 4×4 (nuvarande eller kvarvarande risk, ?residual=true) med listans filter", query: riskHeatmapQuerySchema },
-  { method: "get", path: "/api/v1/risks/trend", tag, summary: "Antal risker per riskklass månad för månad", query: riskTrendQuerySchema },
-  { method: "get", path: "/api/v1/risks/export", tag, summary: "Exportera filtrerad risklista som CSV eller Excel", query: riskExportQuerySchema },
-  ...crudOperations("risks", tag, { create: riskCreateSchema, update: riskUpdateSchema, listQuery: riskListQuerySchema }, "risker"),
-  { method: "post", path: "/api/v1/risks/{id}/accept", tag, summary: "Acceptera risken med motiverat beslut (inom beslutsfattarens befogenhet)", body: riskAcceptSchema },
-  { method: "get", path: "/api/v1/risks/{id}/history", tag, summary: "Riskens nivåer över tid" },
-  { method: "get", path: "/api/v1/settings/risk", tag, summary: "Riskklasser och acceptanskriterier" },
-  { method: "put", path: "/api/v1/settings/risk", tag, summary: "Ändra riskklasser och acceptanskriterier", body: riskSettingsSchema },
-];
+export const riskRoutes = {
+  heatmap: defineRoute({
+    method: "GET",
+    path: `${base}/heatmap`,
+    tag,
+    summary: "Riskmatris 4×4 (nuvarande eller kvarvarande risk, ?residual=true) med listans filter",
+    permission: "risks.read",
+    query: riskHeatmapQuerySchema,
+    response: riskHeatmapViewSchema,
+  }),
+  trend: defineRoute({
+    method: "GET",
+    path: `${base}/trend`,
+    tag,
+    summary: "Antal risker per riskklass månad för månad",
+    permission: "risks.read",
+    query: riskTrendQuerySchema,
+    response: itemsSchema(riskTrendPointSchema),
+  }),
+  export: defineRoute({ method: "GET", path: `${base}/export`, tag, summary: "Exportera filtrerad risklista som CSV eller Excel", permission: "risks.read", query: riskExportQuerySchema, file: true }),
+  list: defineRoute({ method: "GET", path: base, tag, summary: "Lista risker", permission: "risks.read", query: riskListQuerySchema, response: pagedSchema(riskViewSchema) }),
+  // Admin and ciso register risks; an information owner proposes risks on their own assets.
+  create: defineRoute({ method: "POST", path: base, tag, summary: "Skapa risker", permission: "risks.propose", body: riskCreateSchema, response: riskViewSchema, status: 201 }),
+  get: defineRoute({ method: "GET", path: item, tag, summary: "Hämta risker", permission: "risks.read", params: idParams, response: riskViewSchema }),
+  // Everyone who may change a risk at all holds risks.accept: stewards change everything (risks.write),
+  // deciders send only an acceptance decision; the service tells the two apart.
+  update: defineRoute({ method: "PATCH", path: item, tag, summary: "Ändra risker (skicka version)", permission: "risks.accept", params: idParams, body: riskUpdateSchema, response: riskViewSchema }),
+  remove: defineRoute({ method: "DELETE", path: item, tag, summary: "Ta bort risker", permission: "risks.delete", params: idParams, status: 204 }),
+  accept: defineRoute({
+    method: "POST",
+    path: `${item}/accept`,
+    tag,
+    summary: "Acceptera risken med motiverat beslut (inom beslutsfattarens befogenhet)",
+    permission: "risks.accept",
+    params: idParams,
+    body: riskAcceptSchema,
+    response: riskViewSchema,
+  }),
+  confirm: defineRoute({
+    method: "POST",
+    path: `${item}/accept/confirm`,
+    tag,
+    summary: "Beslutsfattaren bekräftar ett beslut om acceptans som registrerats för hens räkning",
+    permission: "risks.accept",
+    params: idParams,
+    body: riskConfirmSchema,
+    response: riskViewSchema,
+  }),
+  history: defineRoute({ method: "GET", path: `${item}/history`, tag, summary: "Riskens nivåer över tid", permission: "risks.read", params: idParams, response: itemsSchema(riskLevelChangeViewSchema) }),
+  options: defineRoute({
+    method: "GET",
+    path: `${base}/options`,
+    tag,
+    summary: "Sök risker att välja i en väljare (titel och identifieringsdag; bara risker du får läsa)",
+    permission: "risks.read",
+    query: optionsQuerySchema,
+    response: itemsSchema(riskOptionSchema),
+  }),
+  settings: settingsRows(riskSettings, {
+    path: "/api/v1/settings/risk",
+    tag,
+    read: "Riskklasser och acceptanskriterier",
+    write: "Ändra riskklasser och acceptanskriterier (endast administratören)",
+  }),
+};

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { createOrgWithRoles } from "../../test/factories";
-import { createTestAsset, createTestRisk } from "../../test/risks-factories";
+import { createTestAsset } from "../../test/assets-factories";
+import { createTestRisk } from "../../test/risks-factories";
 import { exportRisks } from "./export";
 import { riskHeatmap, riskTrend } from "./overview";
 import { getRisk, listRisks } from "./queries";
 import { riskExportQuerySchema, riskHeatmapQuerySchema, riskListQuerySchema, riskTrendQuerySchema } from "./schema";
-import { getRiskSettings, updateRiskSettings } from "./settings";
+import { riskSettings } from "./settings";
 
 const list = (input: Record<string, string> = {}) => riskListQuerySchema.parse(input);
 
@@ -30,7 +31,7 @@ describe("risk picture", () => {
 
   it("filters by band, treatment, asset, review overdue and search, and sorts", async () => {
     const { ciso } = await createOrgWithRoles();
-    const asset = await createTestAsset(ciso.organizationId);
+    const asset = await createTestAsset(ciso);
     await createTestRisk(ciso, { title: "Brand i serverhall", likelihood: 1, consequence: 4, assetIds: [asset.id], reviewDueAt: new Date("2020-01-01") });
     await createTestRisk(ciso, { title: "Phishing", likelihood: 4, consequence: 4, treatment: "reduce" });
     await createTestRisk(ciso, { title: "Stöld av dator", likelihood: 2, consequence: 1 });
@@ -73,19 +74,22 @@ describe("risk picture", () => {
     expect(xlsx.headers.get("content-disposition")).toMatch(/risker-.*\.xlsx/);
   });
 
-  it("reads default settings, lets the ciso edit bands and criteria and denies management", async () => {
-    const { ciso, management, reporter } = await createOrgWithRoles();
-    expect(await getRiskSettings(management)).toEqual({
+  it("reads default settings, lets admin edit bands and criteria and denies the ciso and management", async () => {
+    const { admin, ciso, management, reporter } = await createOrgWithRoles();
+    expect(await riskSettings.read(management)).toEqual({
       bands: { low: 2, medium: 6, high: 12 },
       acceptance: { riskOwner: "low", ciso: "medium", admin: "medium", management: "extreme" },
+      requireDeciderConfirmation: false,
+      version: 1,
     });
-    await expect(getRiskSettings(reporter)).rejects.toMatchObject({ status: 403 });
-    await expect(updateRiskSettings(management, {})).rejects.toMatchObject({ status: 403 });
+    await expect(riskSettings.read(reporter)).rejects.toMatchObject({ status: 403 });
+    await expect(riskSettings.write(management, {}, 1)).rejects.toMatchObject({ status: 403 });
     const risk = await createTestRisk(ciso, { likelihood: 2, consequence: 4 });
     expect(risk.band).toBe("high");
-    await updateRiskSettings(ciso, { bands: { low: 2, medium: 8, high: 12 }, acceptance: { ciso: "high" } });
+    await expect(riskSettings.write(ciso, { acceptance: { ciso: "high" } }, 1)).rejects.toMatchObject({ status: 403 });
+    await riskSettings.write(admin, { bands: { low: 2, medium: 8, high: 12 }, acceptance: { ciso: "high" } }, 1);
     expect((await getRisk(ciso, risk.id)).band).toBe("medium");
-    expect((await getRiskSettings(ciso)).acceptance).toMatchObject({ ciso: "high", management: "extreme" });
-    await expect(updateRiskSettings(ciso, { bands: { low: 8, medium: 4, high: 12 } })).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ["bands", "medium"] })] });
+    expect((await riskSettings.read(ciso)).acceptance).toMatchObject({ ciso: "high", management: "extreme" });
+    await expect(riskSettings.write(admin, { bands: { low: 8, medium: 4, high: 12 } }, 2)).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ["bands", "medium"] })] });
   });
 });

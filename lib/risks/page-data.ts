@@ -1,9 +1,8 @@
 import "server-only";
 import { overdueWhere } from "../actions/rules";
-import { withOwnerNames } from "../actions/queries";
+import { toActionViews } from "../actions/queries";
 import type { ActionView } from "../actions/schema";
-import { authorize, can } from "../authz/authorize";
-import { grantFor } from "../authz/permissions";
+import { authorize, can, scopeOf } from "../authz/authorize";
 import type { Principal } from "../authz/roles";
 import { db } from "../db/client";
 import { riskWhere } from "./queries";
@@ -12,22 +11,6 @@ import { readRiskSettings } from "./settings";
 
 /** What the risk pages need besides the risks themselves: pickers, linked records, counts. */
 
-export interface AssetOption {
-  id: string;
-  name: string;
-  ownerId: string | null;
-}
-
-/** Assets for pickers and filters; `ownOnly` narrows to the assets the user owns (proposals). */
-export async function riskAssetOptions(principal: Principal, ownOnly = false): Promise<AssetOption[]> {
-  authorize(principal, "risks.read");
-  return db.asset.findMany({
-    where: { organizationId: principal.organizationId, ...(ownOnly ? { ownerId: principal.userId } : {}) },
-    select: { id: true, name: true, ownerId: true },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-  });
-}
-
 export async function riskAnalysisOptions(principal: Principal): Promise<{ id: string; title: string }[]> {
   authorize(principal, "risk-analyses.read");
   return db.riskAnalysis.findMany({
@@ -35,11 +18,6 @@ export async function riskAnalysisOptions(principal: Principal): Promise<{ id: s
     select: { id: true, title: true },
     orderBy: [{ performedAt: { sort: "desc", nulls: "first" } }, { title: "asc" }],
   });
-}
-
-export async function orgUnitOptions(principal: Principal): Promise<{ id: string; name: string }[]> {
-  authorize(principal, "org-units.read");
-  return db.orgUnit.findMany({ where: { organizationId: principal.organizationId }, select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
 
 export interface LinkedIncident {
@@ -51,7 +29,7 @@ export interface LinkedIncident {
 
 /** Incidents linked to a risk, for roles that read every incident (others see none here). */
 export async function riskIncidents(principal: Principal, riskId: string): Promise<LinkedIncident[] | null> {
-  if (grantFor(principal.role, "incidents.read") !== "all") return null;
+  if (scopeOf(principal, "incidents.read") !== "all") return null;
   const links = await db.incidentRisk.findMany({
     where: { riskId, incident: { organizationId: principal.organizationId } },
     select: { incident: { select: { id: true, reference: true, title: true, occurredAt: true } } },
@@ -70,7 +48,7 @@ export async function analysisActions(principal: Principal, analysisId: string, 
     },
     orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
   });
-  return withOwnerNames(rows);
+  return toActionViews(rows);
 }
 
 export interface RiskDashboard {

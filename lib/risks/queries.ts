@@ -1,11 +1,11 @@
 import "server-only";
 import { overdueWhere } from "../actions/rules";
-import { pageArgs, type ListResult } from "../api/list";
-import { authorize, listScope, type RecordRef } from "../authz/authorize";
+import { paged, pageArgs, type ListResult } from "../api/list";
+import { authorize, scopeOf, type RecordRef } from "../authz/authorize";
 import type { Principal } from "../authz/roles";
 import { db, type Prisma, type Tx } from "../db/client";
 import { userNames } from "../users/names";
-import { bandFor, bandOrNull, bandRange, isReviewOverdue } from "./rules";
+import { bandFor, bandOrNull, bandRange, isOnBehalf, isReviewOverdue } from "./rules";
 import type { RiskFilter, RiskLevelChangeView, RiskListQuery, RiskSourceType, RiskStatus, RiskTreatment, RiskView } from "./schema";
 import { readRiskSettings } from "./settings";
 import type { RiskBands } from "./settings-schema";
@@ -15,7 +15,7 @@ export const riskInclude = { assets: { select: { assetId: true, asset: { select:
 export type RiskRow = Prisma.RiskGetPayload<{ include: typeof riskInclude }>;
 
 /** For `authorize`: the risk owner and the owners of the linked assets count as owning the risk. */
-export function riskRecord(row: RiskRow | null): RecordRef | null {
+export function riskRecord(row: Pick<RiskRow, "organizationId" | "ownerId"> & { assets: { asset: { ownerId: string | null } }[] } | null): RecordRef | null {
   if (!row) return null;
   return { organizationId: row.organizationId, ownerIds: [row.ownerId, ...row.assets.map((link) => link.asset.ownerId)] };
 }
@@ -57,6 +57,11 @@ export function toRiskView(row: RiskRow, context: ViewContext): RiskView {
           decidedByName: row.acceptanceDecidedById ? (names.get(row.acceptanceDecidedById) ?? null) : null,
           decidedAt: row.acceptanceDecidedAt?.toISOString() ?? null,
           motivation: row.acceptanceMotivation,
+          recordedById: row.acceptanceRecordedById,
+          recordedByName: row.acceptanceRecordedById ? (names.get(row.acceptanceRecordedById) ?? null) : null,
+          recordedOnBehalf: isOnBehalf({ decidedById: row.acceptanceDecidedById, recordedById: row.acceptanceRecordedById }),
+          pendingConfirmation: status === "acceptance_proposed",
+          confirmedAt: row.acceptanceConfirmedAt?.toISOString() ?? null,
         }
       : null,
     status,
@@ -82,21 +87,21 @@ export async function overdueActionCounts(client: Tx | typeof db, organizationId
 }
 
 /** Views for rows of one organisation: names and overdue actions fetched once for all rows. */
-export async function riskViews(client: Tx | typeof db, organizationId: string, rows: RiskRow[], bands?: RiskBands): Promise<RiskView[]> {
+export async function toRiskViews(rows: RiskRow[], organizationId: string, bands?: RiskBands): Promise<RiskView[]> {
   const now = new Date();
   const [settingsBands, names, overdue] = await Promise.all([
-    bands ?? readRiskSettings(client, organizationId).then((settings) => settings.bands),
-    userNames(rows.flatMap((row) => [row.ownerId, row.acceptanceDecidedById])),
-    overdueActionCounts(client, organizationId, rows.map((row) => row.id), now),
+    bands ?? readRiskSettings(db, organizationId).then((settings) => settings.bands),
+    userNames(rows.flatMap((row) => [row.ownerId, row.acceptanceDecidedById, row.acceptanceRecordedById])),
+    overdueActionCounts(db, organizationId, rows.map((row) => row.id), now),
   ]);
   return rows.map((row) => toRiskView(row, { bands: settingsBands, names, overdue, now }));
 }
 
 /** The risks a principal may read: all of the organisation, or those they own (risk or asset). */
 export function riskScope(principal: Principal): Prisma.RiskWhereInput {
-  const scope = listScope(principal, "risks.read");
+  authorize(principal, "risks.read");
   const base = { organizationId: principal.organizationId };
-  if (scope === "all") return base;
+  if (scopeOf(principal, "risks.read") === "all") return base;
   return { ...base, OR: [{ ownerId: principal.userId }, { assets: { some: { asset: { ownerId: principal.userId } } } }] };
 }
 
@@ -126,17 +131,14 @@ export function riskWhere(principal: Principal, filter: RiskFilter, bands: RiskB
 export async function listRisks(principal: Principal, query: RiskListQuery): Promise<ListResult<RiskView>> {
   const { bands } = await readRiskSettings(db, principal.organizationId);
   const where = riskWhere(principal, query, bands);
-  const [rows, total] = await Promise.all([
-    db.risk.findMany({ where, include: riskInclude, ...pageArgs(query, { level: "desc" }) }),
-    db.risk.count({ where }),
-  ]);
-  return { items: await riskViews(db, principal.organizationId, rows, bands), total, page: query.page, pageSize: query.pageSize };
+  const rows = db.risk.findMany({ where, include: riskInclude, ...pageArgs(query, { level: "desc" }) });
+  return paged(query, rows, db.risk.count({ where }), (page) => toRiskViews(page, principal.organizationId, bands));
 }
 
 export async function getRisk(principal: Principal, id: string): Promise<RiskView> {
   const row = await db.risk.findUnique({ where: { id }, include: riskInclude });
   authorize(principal, "risks.read", riskRecord(row));
-  return (await riskViews(db, row!.organizationId, [row!]))[0];
+  return (await toRiskViews([row!], row!.organizationId))[0];
 }
 
 /** Every recorded level of a risk, newest first. */

@@ -10,7 +10,6 @@ import {
   residualLevel,
   resolveRisk,
   riskLevel,
-  swedishToday,
   type RiskState,
 } from "./rules";
 import { DEFAULT_RISK_SETTINGS, riskSettingsSchema } from "./settings-schema";
@@ -84,9 +83,23 @@ describe("resolveRisk", () => {
   });
   it("records the decision with defaults and sets status accepted", () => {
     const result = resolveRisk(open, { treatment: "accept", acceptance: { motivation: "Låg kostnad" } }, bands, actor);
-    expect(result.decision).toEqual({ decidedById: "u1", decidedAt: actor.now, motivation: "Låg kostnad" });
+    expect(result.decision).toEqual({ decidedById: "u1", decidedAt: actor.now, motivation: "Låg kostnad", recordedById: "u1", confirmedAt: null });
     expect(result.state).toMatchObject({ status: "accepted", residualLikelihood: 2, residualConsequence: 3 });
     expect(result.residualLevel).toBe(6);
+  });
+  it("holds a decision registered on someone's behalf as proposed when the decider must confirm it", () => {
+    const onBehalf = { treatment: "accept" as const, acceptance: { motivation: "Ledningsgruppen", decidedById: "u2" } };
+    expect(resolveRisk(open, onBehalf, bands, actor).state).toMatchObject({ status: "accepted", acceptance: { decidedById: "u2", recordedById: "u1" } });
+    const proposed = resolveRisk(open, onBehalf, bands, { ...actor, confirmOnBehalf: true }).state;
+    expect(proposed.status).toBe("acceptance_proposed");
+    expect(resolveRisk(proposed, {}, bands, actor).state.status).toBe("acceptance_proposed");
+    for (const status of ["accepted", "closed"] as const) {
+      expect(() => resolveRisk(proposed, { status }, bands, actor)).toThrow(expect.objectContaining({ fields: { status: expect.any(Array) } }));
+    }
+    expect(() => resolveRisk(open, { treatment: "accept", status: "acceptance_proposed", acceptance: { motivation: "x" } }, bands, actor)).toThrow(
+      expect.objectContaining({ status: 400 }),
+    );
+    expect(resolveRisk(proposed, { treatment: "reduce" }, bands, actor).state).toMatchObject({ status: "open", acceptance: null });
   });
   it("keeps an earlier decision on unrelated changes but asks for a new one when the band rises", () => {
     const accepted = resolveRisk(open, { treatment: "accept", acceptance: { motivation: "OK" } }, bands, actor).state;
@@ -106,10 +119,6 @@ describe("resolveRisk", () => {
     expect(resolveRisk(open, {}, bands, actor).levelChanged).toBe(false);
     expect(resolveRisk(open, { status: "treated" }, bands, actor).levelChanged).toBe(true);
     expect(resolveRisk(open, { residualLikelihood: 1, residualConsequence: 1 }, bands, actor).levelChanged).toBe(true);
-  });
-  it("dates identification on the Swedish calendar", () => {
-    expect(swedishToday(new Date("2026-05-31T22:30:00Z")).toISOString()).toBe("2026-06-01T00:00:00.000Z");
-    expect(swedishToday(new Date("2026-01-15T12:00:00Z")).toISOString()).toBe("2026-01-15T00:00:00.000Z");
   });
   it("flags reviews that are due on risks not closed", () => {
     expect(isReviewOverdue(new Date("2026-01-01"), "open", actor.now)).toBe(true);

@@ -1,7 +1,11 @@
 import type { Role } from "../authz/roles";
-import { badRequest, forbidden } from "../errors";
-import { RISK_BAND_LABELS, RISK_BANDS, type RiskBand, type RiskStatus, type RiskTreatment } from "./schema";
-import { ACCEPTANCE_DECIDER_LABELS, ACCEPTANCE_DECIDERS, type AcceptanceCriteria, type AcceptanceDecider, type RiskBands } from "./settings-schema";
+import { AppError, badRequest } from "../errors";
+import { acceptanceDeniedText, riskMessages } from "./messages";
+import { RISK_BANDS, type RiskBand, type RiskStatus, type RiskTreatment } from "./schema";
+import { ACCEPTANCE_DECIDERS, type AcceptanceCriteria, type AcceptanceDecider, type RiskBands } from "./settings-schema";
+
+/** A 400 with the rule's own code, which the UI words in the reader's language (lib/i18n/errors.ts). */
+const ruleError = (code: string, message: string, fields: Record<string, string[]>) => new AppError(400, code, message, fields);
 
 const SCALE_MESSAGE = "Ange ett heltal 1–4.";
 
@@ -66,28 +70,37 @@ export function acceptanceDeciders(band: RiskBand, criteria: AcceptanceCriteria)
   });
 }
 
-function joinOr(words: string[]): string {
-  return words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} eller ${words[words.length - 1]}`;
-}
-
 /** "Endast ledningen får acceptera risker på nivån hög." */
 export function acceptanceDeniedMessage(band: RiskBand, criteria: AcceptanceCriteria): string {
-  const deciders = acceptanceDeciders(band, criteria).map((decider) => ACCEPTANCE_DECIDER_LABELS[decider]);
-  if (deciders.length === 0) return `Ingen får acceptera risker på nivån ${RISK_BAND_LABELS[band]} enligt organisationens acceptanskriterier.`;
-  return `Endast ${joinOr(deciders)} får acceptera risker på nivån ${RISK_BAND_LABELS[band]}.`;
+  return acceptanceDeniedText(riskMessages.sv, band, acceptanceDeciders(band, criteria));
 }
 
-/** 403 naming who may decide when the decider's authority does not reach the band. */
+/**
+ * 403 naming who may decide when the decider's authority does not reach the band. The code stays
+ * `forbidden` (the API's contract); `band` and `deciders` let the UI say it in the reader's language.
+ */
+export function acceptanceDenied(band: RiskBand, criteria: AcceptanceCriteria): AppError {
+  return new AppError(403, "forbidden", acceptanceDeniedMessage(band, criteria), undefined, { band, deciders: acceptanceDeciders(band, criteria) });
+}
+
 export function assertMayAccept(decider: { role: Role; isRiskOwner: boolean }, band: RiskBand, criteria: AcceptanceCriteria): void {
   const max = acceptanceLimit(decider.role, decider.isRiskOwner, criteria);
-  if (max === null || bandRank(max) < bandRank(band)) throw forbidden(acceptanceDeniedMessage(band, criteria));
+  if (max === null || bandRank(max) < bandRank(band)) throw acceptanceDenied(band, criteria);
 }
 
 export interface Acceptance {
   decidedById: string | null;
   decidedAt: Date | null;
   motivation: string | null;
+  /** Who registered the decision: the decider, or admin/ciso on the decider's behalf. */
+  recordedById: string | null;
+  /** When the decider confirmed a decision registered on their behalf. */
+  confirmedAt: Date | null;
 }
+
+/** Registered by someone other than the decider (unknown for decisions from before it was stored). */
+export const isOnBehalf = (acceptance: Pick<Acceptance, "decidedById" | "recordedById"> | null): boolean =>
+  !!acceptance?.recordedById && acceptance.recordedById !== acceptance.decidedById;
 
 /** The fields of a risk the rules decide on together. */
 export interface RiskState {
@@ -120,14 +133,23 @@ export interface ResolvedRisk {
   levelChanged: boolean;
 }
 
+/** Who applies a change; `confirmOnBehalf` is the organisation's setting `requireDeciderConfirmation`. */
+export interface Actor {
+  userId: string;
+  now: Date;
+  confirmOnBehalf?: boolean;
+}
+
 const pick = <T>(change: T | undefined, before: T | undefined, fallback: T): T => (change !== undefined ? change : before !== undefined ? before : fallback);
 
 /**
  * Applies a create (before = null) or an update to a risk: levels, residual values, status and
  * acceptance. Accepting requires a motivated decision (decidedById and decidedAt default to the
- * actor and now) and sets the status to accepted; leaving `accept` drops the acceptance.
+ * actor and now) and sets the status to accepted; leaving `accept` drops the acceptance. A
+ * decision registered on someone else's behalf waits as `acceptance_proposed` for the decider's
+ * confirmation when the organisation requires it.
  */
-export function resolveRisk(before: RiskState | null, change: RiskChange, bands: RiskBands, actor: { userId: string; now: Date }): ResolvedRisk {
+export function resolveRisk(before: RiskState | null, change: RiskChange, bands: RiskBands, actor: Actor): ResolvedRisk {
   const likelihood = pick(change.likelihood, before?.likelihood, NaN);
   const consequence = pick(change.consequence, before?.consequence, NaN);
   let residualLikelihood = pick(change.residualLikelihood, before?.residualLikelihood, null);
@@ -135,7 +157,7 @@ export function resolveRisk(before: RiskState | null, change: RiskChange, bands:
   const level = riskLevel(likelihood, consequence);
   if ((residualLikelihood === null) !== (residualConsequence === null)) {
     const missing = residualLikelihood === null ? "residualLikelihood" : "residualConsequence";
-    throw badRequest("Ange både sannolikhet och konsekvens efter behandling.", { [missing]: ["Ange ett heltal 1–4."] });
+    throw ruleError("residual_incomplete", "Ange både sannolikhet och konsekvens efter behandling.", { [missing]: ["Ange ett heltal 1–4."] });
   }
   const treatment = pick(change.treatment, before?.treatment, null);
   let status: RiskStatus;
@@ -147,23 +169,24 @@ export function resolveRisk(before: RiskState | null, change: RiskChange, bands:
     const raised = wasAccepted && bandRank(bandFor(level, bands)) > bandRank(bandFor(before.likelihood * before.consequence, bands));
     const given = change.acceptance ?? null;
     if (raised && !given) {
-      throw badRequest("Risknivån har höjts: ett nytt beslut om acceptans krävs.", { "acceptance.motivation": ["Ange varför risken accepteras på den nya nivån."] });
+      throw ruleError("acceptance_renewal_required", "Risknivån har höjts: ett nytt beslut om acceptans krävs.", { "acceptance.motivation": ["Ange varför risken accepteras på den nya nivån."] });
     }
     if (!wasAccepted || given) {
-      if (!given?.motivation) throw badRequest("Ett beslut om acceptans kräver en motivering.", { "acceptance.motivation": ["Ange varför risken accepteras."] });
-      decision = { decidedById: given.decidedById ?? actor.userId, decidedAt: given.decidedAt ?? actor.now, motivation: given.motivation };
+      if (!given?.motivation) throw ruleError("motivation_required", "Ett beslut om acceptans kräver en motivering.", { "acceptance.motivation": ["Ange varför risken accepteras."] });
+      const decidedById = given.decidedById ?? actor.userId;
+      decision = { decidedById, decidedAt: given.decidedAt ?? actor.now, motivation: given.motivation, recordedById: actor.userId, confirmedAt: null };
     }
     acceptance = decision ?? before?.acceptance ?? null;
     // Accepting keeps the risk as it is, so what remains after treatment is the current level.
     if (residualLikelihood === null) [residualLikelihood, residualConsequence] = [likelihood, consequence];
-    status = change.status ?? (decision ? "accepted" : (before?.status ?? "accepted"));
-    if (status !== "accepted" && status !== "closed") {
-      throw badRequest("En accepterad risk har status accepterad eller stängd.", { status: ["Välj accepterad eller stängd, eller ändra behandlingen."] });
-    }
+    status = acceptedStatus(before, change, decision, actor);
   } else {
-    if (change.acceptance) throw badRequest("Beslut om acceptans kräver behandlingen acceptera.", { treatment: ["Välj acceptera för att registrera ett beslut."] });
-    status = change.status ?? (before?.status === "accepted" || !before ? "open" : before.status);
-    if (status === "accepted") throw badRequest("Status accepterad kräver behandlingen acceptera.", { status: ["Välj behandlingen acceptera för att acceptera risken."] });
+    if (change.acceptance) throw ruleError("accept_treatment_required", "Beslut om acceptans kräver behandlingen acceptera.", { treatment: ["Välj acceptera för att registrera ett beslut."] });
+    const wasAccepting = before?.status === "accepted" || before?.status === "acceptance_proposed";
+    status = change.status ?? (wasAccepting || !before ? "open" : before.status);
+    if (status === "accepted" || status === "acceptance_proposed") {
+      throw ruleError("accept_treatment_required", "Status accepterad kräver behandlingen acceptera.", { status: ["Välj behandlingen acceptera för att acceptera risken."] });
+    }
   }
 
   const state: RiskState = { likelihood, consequence, treatment, residualLikelihood, residualConsequence, status, acceptance };
@@ -173,11 +196,25 @@ export function resolveRisk(before: RiskState | null, change: RiskChange, bands:
   return { state, level, residualLevel: residualLevel(residualLikelihood, residualConsequence), decision, levelChanged };
 }
 
-const swedishDate = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" });
+const AWAITING_MESSAGE = "Beslutet väntar på att beslutsfattaren bekräftar det.";
 
-/** Today on the Swedish calendar (the default `identifiedAt`), as a UTC-midnight date. */
-export function swedishToday(now = new Date()): Date {
-  return new Date(`${swedishDate.format(now)}T00:00:00Z`);
+/**
+ * Status under the treatment `accept`: accepted or closed, or `acceptance_proposed` while a
+ * decision registered on the decider's behalf awaits their confirmation (set here, never sent).
+ */
+function acceptedStatus(before: RiskState | null, change: RiskChange, decision: Acceptance | null, actor: Actor): RiskStatus {
+  if (decision && actor.confirmOnBehalf && isOnBehalf(decision)) return "acceptance_proposed";
+  const awaiting = !decision && before?.status === "acceptance_proposed";
+  const status = change.status ?? (decision ? "accepted" : (before?.status ?? "accepted"));
+  // Neither accepted nor closed behind the decider's back: confirm, decide anew or change the treatment.
+  if (awaiting && status !== "acceptance_proposed") throw ruleError("acceptance_awaiting", AWAITING_MESSAGE, { status: [AWAITING_MESSAGE] });
+  if (status === "acceptance_proposed" && !awaiting) {
+    throw badRequest("Status föreslagen acceptans sätts av ett beslut som väntar på bekräftelse.", { status: ["Välj accepterad eller stängd."] });
+  }
+  if (status === "open" || status === "treated") {
+    throw badRequest("En accepterad risk har status accepterad eller stängd.", { status: ["Välj accepterad eller stängd, eller ändra behandlingen."] });
+  }
+  return status;
 }
 
 /** A review date has passed on a risk that is still part of the risk picture. */
@@ -186,6 +223,6 @@ export function isReviewOverdue(reviewDueAt: Date | null, status: RiskStatus, no
 }
 
 /** An acceptance record is complete when it says who decided, when and why. */
-export function isAcceptanceDocumented(acceptance: Acceptance | null): boolean {
+export function isAcceptanceDocumented(acceptance: Pick<Acceptance, "decidedById" | "decidedAt" | "motivation"> | null): boolean {
   return !!acceptance?.decidedById && !!acceptance.decidedAt && !!acceptance.motivation?.trim();
 }

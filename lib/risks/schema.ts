@@ -1,37 +1,38 @@
-import { booleanParam, listQuerySchema } from "../api/list";
+import { booleanParam, listQuerySchema, searchParam } from "../api/list";
+import { recordOptionSchema } from "../api/options";
+import { isoDate, isoDateTime } from "../api/route";
 import { exportFormatSchema } from "../export/format";
-import { optionalDate, optionalText, versionField, z } from "../validation/zod";
+import type { RecordType } from "../records/registry";
+import { optionalDate, optionalText, text, versionField, writeObject, z } from "../validation/zod";
 
 export const RISK_BANDS = ["low", "medium", "high", "extreme"] as const;
 export type RiskBand = (typeof RISK_BANDS)[number];
-export const RISK_BAND_LABELS: Record<RiskBand, string> = { low: "låg", medium: "medelhög", high: "hög", extreme: "extremt hög" };
 
 export const RISK_TREATMENTS = ["reduce", "accept", "transfer", "avoid"] as const;
 export type RiskTreatment = (typeof RISK_TREATMENTS)[number];
-export const RISK_TREATMENT_LABELS: Record<RiskTreatment, string> = { reduce: "Reducera", accept: "Acceptera", transfer: "Överföra", avoid: "Undvika" };
 
-export const RISK_STATUSES = ["open", "treated", "accepted", "closed"] as const;
+/** `acceptance_proposed`: a decision registered on the decider's behalf awaits their confirmation. */
+export const RISK_STATUSES = ["open", "treated", "acceptance_proposed", "accepted", "closed"] as const;
 export type RiskStatus = (typeof RISK_STATUSES)[number];
-export const RISK_STATUS_LABELS: Record<RiskStatus, string> = { open: "Öppen", treated: "Behandlad", accepted: "Accepterad", closed: "Stängd" };
 
-export const RISK_SOURCE_TYPES = ["incident"] as const;
+export const RISK_SOURCE_TYPES = ["incident"] as const satisfies readonly RecordType[];
 export type RiskSourceType = (typeof RISK_SOURCE_TYPES)[number];
 
 /** Likelihood and consequence are each 1–4 (DESIGN §6). */
 export const scaleField = () => z.number({ error: "Ange ett heltal 1–4." }).int("Ange ett heltal 1–4.").min(1, "Ange ett heltal 1–4.").max(4, "Ange ett heltal 1–4.");
 const scaleParam = () => z.coerce.number().int().min(1, "Ange 1–4.").max(4, "Ange 1–4.").optional();
 
-const acceptanceInputSchema = z.object({
+const acceptanceInputSchema = writeObject({
   decidedById: z.uuid().nullish(),
   decidedAt: optionalDate(),
   /** Required when the treatment is `accept`; checked by the rules so a missing object names the same field. */
   motivation: optionalText(5000),
 });
 
-export const riskSourceSchema = z.object({ type: z.enum(RISK_SOURCE_TYPES), id: z.uuid() });
+export const riskSourceSchema = writeObject({ type: z.enum(RISK_SOURCE_TYPES), id: z.uuid() });
 
-export const riskCreateSchema = z.object({
-  title: z.string().trim().min(1).max(200),
+export const riskCreateSchema = writeObject({
+  title: text().trim().min(1).max(200),
   cause: optionalText(2000),
   event: optionalText(2000),
   consequenceText: optionalText(2000),
@@ -53,13 +54,16 @@ export const riskCreateSchema = z.object({
 });
 export const riskUpdateSchema = riskCreateSchema.omit({ source: true }).partial().extend({ version: versionField });
 
-export const riskAcceptSchema = z.object({
-  motivation: z.string().trim().min(1, "Ange varför risken accepteras.").max(5000),
+export const riskAcceptSchema = writeObject({
+  motivation: text().trim().min(1, "Ange varför risken accepteras.").max(5000),
   decidedAt: optionalDate(),
   /** Who decided; defaults to the caller. Someone else's decision may be registered by admin or ciso. */
   decidedById: z.uuid().optional(),
   version: versionField,
 });
+
+/** The decider confirms a decision registered on their behalf. */
+export const riskConfirmSchema = writeObject({ version: versionField });
 
 /** Filters shared by the list, the heat maps, the trend and the export. */
 export const riskFilterSchema = z.object({
@@ -77,7 +81,7 @@ export const riskFilterSchema = z.object({
   residualLikelihood: scaleParam(),
   residualConsequence: scaleParam(),
   source: z.enum(RISK_SOURCE_TYPES).optional(),
-  q: z.string().trim().max(200).optional().transform((value) => value || undefined),
+  q: searchParam(),
 });
 
 export const RISK_SORT_FIELDS = ["title", "level", "residualLevel", "identifiedAt", "reviewDueAt", "updatedAt"] as const;
@@ -89,81 +93,101 @@ export const riskExportQuerySchema = riskListQuerySchema.omit({ page: true, page
 export type RiskCreate = z.output<typeof riskCreateSchema>;
 export type RiskUpdate = z.output<typeof riskUpdateSchema>;
 export type RiskAccept = z.output<typeof riskAcceptSchema>;
+export type RiskConfirm = z.output<typeof riskConfirmSchema>;
 export type RiskFilter = Partial<z.output<typeof riskFilterSchema>>;
 export type RiskListQuery = z.output<typeof riskListQuerySchema>;
 export type RiskHeatmapQuery = z.output<typeof riskHeatmapQuerySchema>;
 export type RiskTrendQuery = z.output<typeof riskTrendQuerySchema>;
 export type RiskExportQuery = z.output<typeof riskExportQuerySchema>;
 
-export interface RiskAcceptanceView {
-  decidedById: string | null;
-  decidedByName: string | null;
-  decidedAt: string | null;
-  motivation: string | null;
-}
+const scale = () => z.number().int();
+const band = () => z.enum(RISK_BANDS);
 
-export interface RiskView {
-  id: string;
-  title: string;
-  cause: string | null;
-  event: string | null;
-  consequenceText: string | null;
-  analysisId: string | null;
-  assetIds: string[];
-  /** YYYY-MM-DD */
-  identifiedAt: string;
-  likelihood: number;
-  consequence: number;
-  level: number;
-  band: RiskBand;
-  ownerId: string | null;
-  ownerName: string | null;
-  treatment: RiskTreatment | null;
-  residualLikelihood: number | null;
-  residualConsequence: number | null;
-  residualLevel: number | null;
-  residualBand: RiskBand | null;
-  acceptance: RiskAcceptanceView | null;
-  status: RiskStatus;
-  reviewDueAt: string | null;
-  reviewOverdue: boolean;
-  actionsOverdue: number;
-  source: { type: RiskSourceType; id: string } | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
+export const riskAcceptanceViewSchema = z.object({
+  decidedById: z.uuid().nullable(),
+  decidedByName: z.string().nullable(),
+  decidedAt: isoDateTime().nullable(),
+  motivation: z.string().nullable(),
+  /** Who registered the decision (null for decisions from before this was stored). */
+  recordedById: z.uuid().nullable(),
+  recordedByName: z.string().nullable(),
+  /** Registered by someone other than the decider. */
+  recordedOnBehalf: z.boolean(),
+  /** Registered on the decider's behalf and not yet confirmed by them (status `acceptance_proposed`). */
+  pendingConfirmation: z.boolean(),
+  confirmedAt: isoDateTime().nullable(),
+}).meta({ id: "RiskAcceptanceView" });
+export type RiskAcceptanceView = z.infer<typeof riskAcceptanceViewSchema>;
 
-export interface RiskLevelChangeView {
-  id: string;
-  likelihood: number;
-  consequence: number;
-  level: number;
-  band: RiskBand;
-  residualLikelihood: number | null;
-  residualConsequence: number | null;
-  residualLevel: number | null;
-  residualBand: RiskBand | null;
-  status: RiskStatus;
-  changedById: string | null;
-  changedByName: string | null;
-  changedAt: string;
-}
+export const riskViewSchema = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  cause: z.string().nullable(),
+  event: z.string().nullable(),
+  consequenceText: z.string().nullable(),
+  analysisId: z.uuid().nullable(),
+  assetIds: z.array(z.uuid()),
+  identifiedAt: isoDate(),
+  likelihood: scale(),
+  consequence: scale(),
+  level: scale(),
+  band: band(),
+  ownerId: z.uuid().nullable(),
+  ownerName: z.string().nullable(),
+  treatment: z.enum(RISK_TREATMENTS).nullable(),
+  residualLikelihood: scale().nullable(),
+  residualConsequence: scale().nullable(),
+  residualLevel: scale().nullable(),
+  residualBand: band().nullable(),
+  acceptance: riskAcceptanceViewSchema.nullable(),
+  status: z.enum(RISK_STATUSES),
+  reviewDueAt: isoDateTime().nullable(),
+  reviewOverdue: z.boolean(),
+  actionsOverdue: z.number().int(),
+  source: z.object({ type: z.enum(RISK_SOURCE_TYPES), id: z.uuid() }).nullable(),
+  createdAt: isoDateTime(),
+  updatedAt: isoDateTime(),
+  version: z.number().int(),
+}).meta({ id: "RiskView" });
+export type RiskView = z.infer<typeof riskViewSchema>;
+
+export const riskLevelChangeViewSchema = z.object({
+  id: z.uuid(),
+  likelihood: scale(),
+  consequence: scale(),
+  level: scale(),
+  band: band(),
+  residualLikelihood: scale().nullable(),
+  residualConsequence: scale().nullable(),
+  residualLevel: scale().nullable(),
+  residualBand: band().nullable(),
+  status: z.enum(RISK_STATUSES),
+  changedById: z.uuid().nullable(),
+  changedByName: z.string().nullable(),
+  changedAt: isoDateTime(),
+}).meta({ id: "RiskLevelChangeView" });
+export type RiskLevelChangeView = z.infer<typeof riskLevelChangeViewSchema>;
 
 /** counts[likelihood - 1][consequence - 1]; bands the same way, for colouring the cells. */
-export interface RiskHeatmapView {
-  residual: boolean;
-  counts: number[][];
-  bands: RiskBand[][];
-  total: number;
-}
+export const riskHeatmapViewSchema = z.object({
+  residual: z.boolean(),
+  counts: z.array(z.array(z.number().int())),
+  bands: z.array(z.array(band())),
+  total: z.number().int(),
+}).meta({ id: "RiskHeatmapView" });
+export type RiskHeatmapView = z.infer<typeof riskHeatmapViewSchema>;
 
-export interface RiskTrendPoint {
+export const riskTrendPointSchema = z.object({
   /** YYYY-MM */
-  month: string;
-  low: number;
-  medium: number;
-  high: number;
-  extreme: number;
-  total: number;
-}
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  low: z.number().int(),
+  medium: z.number().int(),
+  high: z.number().int(),
+  extreme: z.number().int(),
+  total: z.number().int(),
+});
+export type RiskTrendPoint = z.infer<typeof riskTrendPointSchema>;
+
+/** A risk in a picker: its title, and the day it was identified (what decides "foreseen"). */
+export const riskOptionSchema = recordOptionSchema.extend({ identifiedAt: isoDate() });
+export type RiskOption = z.output<typeof riskOptionSchema>;

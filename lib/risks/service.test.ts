@@ -4,20 +4,39 @@ import { actionListQuerySchema } from "../actions/schema";
 import { createAction } from "../actions/service";
 import { db } from "../db/client";
 import { createOrganization, createOrgWithRoles, createPrincipal } from "../../test/factories";
-import { createTestAsset, createTestIncident, createTestRisk, riskInput } from "../../test/risks-factories";
+import { createTestAsset } from "../../test/assets-factories";
+import { createTestIncident } from "../../test/incidents-factories";
+import { createTestRisk, riskInput } from "../../test/risks-factories";
 import { getRisk, listRisks, riskHistory } from "./queries";
-import { swedishToday } from "./rules";
+import { stockholmToday } from "../dates";
 import { riskCreateSchema, riskListQuerySchema } from "./schema";
-import { acceptRisk, createRisk, deleteRisk, updateRisk } from "./service";
+import { acceptRisk, createRisk, createRiskInTx, deleteRisk, updateRisk } from "./service";
 
 const list = (input: Record<string, string> = {}) => riskListQuerySchema.parse(input);
 
 describe("risks", () => {
+  it("createRiskInTx writes the risk, its first level and its audit event in the caller's transaction; a rollback takes all three", async () => {
+    const { ciso } = await createOrgWithRoles();
+    const input = riskCreateSchema.parse({ title: "Delad transaktion", likelihood: 2, consequence: 3 });
+    const committed = await db.$transaction((tx) => createRiskInTx(tx, ciso, input));
+    expect(await db.auditEvent.count({ where: { entityId: committed.id, entity: "risk", action: "create" } })).toBe(1);
+    expect(await db.riskLevelChange.count({ where: { riskId: committed.id } })).toBe(1);
+
+    let createdId = "";
+    const rollback = db.$transaction(async (tx) => {
+      createdId = (await createRiskInTx(tx, ciso, { ...input, title: "Rullas tillbaka" })).id;
+      throw new Error("the caller's own step fails");
+    });
+    await expect(rollback).rejects.toThrow("the caller's own step fails");
+    expect(await db.risk.count({ where: { id: createdId } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { entityId: createdId } })).toBe(0);
+  });
+
   it("computes level 12 and band high from 3 × 4, audits and starts the history", async () => {
     const { ciso } = await createOrgWithRoles();
     const risk = await createTestRisk(ciso, { likelihood: 3, consequence: 4, cause: "Svaga lösenord", event: "Intrång", consequenceText: "Dataläckage" });
     expect(risk).toMatchObject({ level: 12, band: "high", status: "open", treatment: null, residualLevel: null, acceptance: null, actionsOverdue: 0 });
-    expect(risk.identifiedAt).toBe(swedishToday().toISOString().slice(0, 10));
+    expect(risk.identifiedAt).toBe(stockholmToday().toISOString().slice(0, 10));
     expect((await riskHistory(ciso, risk.id)).items).toHaveLength(1);
     expect(await db.auditEvent.count({ where: { entityId: risk.id, action: "create" } })).toBe(1);
   });
@@ -134,8 +153,8 @@ describe("risks", () => {
 
   it("lets an information owner propose and read risks on their own assets and accept low ones they own", async () => {
     const { ciso, informationOwner } = await createOrgWithRoles();
-    const mine = await createTestAsset(informationOwner.organizationId, informationOwner.userId);
-    const theirs = await createTestAsset(informationOwner.organizationId, ciso.userId);
+    const mine = await createTestAsset(ciso, { ownerId: informationOwner.userId });
+    const theirs = await createTestAsset(ciso, { ownerId: ciso.userId });
     const proposed = await createTestRisk(informationOwner, { assetIds: [mine.id], likelihood: 1, consequence: 2, ownerId: informationOwner.userId });
     expect(proposed.status).toBe("open");
     await expect(createTestRisk(informationOwner, { assetIds: [theirs.id] })).rejects.toMatchObject({ status: 403 });
@@ -151,12 +170,12 @@ describe("risks", () => {
 
   it("rejects references from another organisation as 400 naming the field and keeps the incident source", async () => {
     const { ciso } = await createOrgWithRoles();
-    const otherOrg = await createOrganization("Annan");
-    const foreignAsset = await createTestAsset(otherOrg.id);
-    const foreignIncident = await createTestIncident(otherOrg.id);
+    const stranger = await createPrincipal(await createOrganization("Annan"), "ciso");
+    const foreignAsset = await createTestAsset(stranger);
+    const foreignIncident = await createTestIncident(stranger);
     await expect(createTestRisk(ciso, { assetIds: [foreignAsset.id] })).rejects.toMatchObject({ status: 400, fields: { assetIds: expect.any(Array) } });
     await expect(createTestRisk(ciso, { source: { type: "incident", id: foreignIncident.id } })).rejects.toMatchObject({ status: 400, fields: { "source.id": expect.any(Array) } });
-    const incident = await createTestIncident(ciso.organizationId);
+    const incident = await createTestIncident(ciso);
     const risk = await createTestRisk(ciso, { source: { type: "incident", id: incident.id } });
     expect(risk.source).toEqual({ type: "incident", id: incident.id });
     expect((await listRisks(ciso, list({ source: "incident" }))).total).toBe(1);

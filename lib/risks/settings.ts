@@ -1,23 +1,13 @@
 import "server-only";
-import { authorize } from "../authz/authorize";
-import type { Principal } from "../authz/roles";
 import { db, type Tx } from "../db/client";
-import { readSettingsSection, writeSettingsSection } from "../settings/sections";
-import { riskSettingsSchema, type RiskSettings, type RiskSettingsInput } from "./settings-schema";
+import { defineSettingsSection } from "../settings/section";
+import { riskSettingsSchema, type RiskSettings } from "./settings-schema";
 
-const SECTION = "risk";
+/**
+ * Bands, acceptance criteria and the confirmation rule: read by everyone who reads risks, set by
+ * admin alone (separation of duties: the ciso must not widen its own authority).
+ */
+export const riskSettings = defineSettingsSection({ key: "risk", schema: riskSettingsSchema, read: "risks.read", write: "risk-acceptance-criteria.manage" });
 
-export function readRiskSettings(client: Tx | typeof db, organizationId: string): Promise<RiskSettings> {
-  return readSettingsSection(client, organizationId, SECTION, riskSettingsSchema);
-}
-
-/** Everyone who reads risks needs the bands to read them. */
-export async function getRiskSettings(principal: Principal): Promise<RiskSettings> {
-  authorize(principal, "risks.read");
-  return readRiskSettings(db, principal.organizationId);
-}
-
-/** Bands and acceptance criteria are set by those who steward the ISMS (admin, ciso). */
-export function updateRiskSettings(principal: Principal, input: RiskSettingsInput): Promise<RiskSettings> {
-  return writeSettingsSection(principal, "risk-settings.manage", SECTION, riskSettingsSchema, input);
-}
+/** For internal use (views, rules): no permission check. */
+export const readRiskSettings = (client: Tx | typeof db, organizationId: string): Promise<RiskSettings> => riskSettings.read(organizationId, client);

@@ -46,8 +46,8 @@ export async function listOwnTokens(principal: Principal): Promise<TokenView[]> 
   return rows.map(toTokenView);
 }
 
+/** POST /api/v1/tokens, whose row checks tokens.manage. */
 export async function createOwnToken(principal: Principal, input: TokenCreate): Promise<CreatedTokenView> {
-  authorize(principal, "tokens.manage");
   const { token, row } = await db.$transaction((tx) =>
     issueToken(tx, { userId: principal.userId, organizationId: principal.organizationId, name: input.name, expiresAt: input.expiresAt }),
   );

@@ -15,9 +15,10 @@ export function toUserView(row: MembershipRow): UserView {
     name: row.user.name,
     role: row.role as Role,
     active: row.user.active,
-    createdAt: row.user.createdAt.toISOString(),
-    updatedAt: row.user.updatedAt.toISOString(),
-    version: row.user.version,
+    // The record an organisation's admin edits is the membership (PATCH sends its version).
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    version: row.version,
   };
 }
 
@@ -32,7 +33,7 @@ export async function listUsers(principal: Principal, query: UserListQuery): Pro
   };
   const { skip, take, orderBy } = pageArgs(query, { name: "asc" });
   const userOrder = orderBy.map((entry) => ("id" in entry ? entry : { user: entry }));
-  return paged(query, db.membership.findMany({ where, include: withUser, skip, take, orderBy: userOrder }), db.membership.count({ where }), toUserView);
+  return paged(query, db.membership.findMany({ where, include: withUser, skip, take, orderBy: userOrder }), db.membership.count({ where }), (rows) => rows.map(toUserView));
 }
 
 export async function getUser(principal: Principal, userId: string): Promise<UserView> {

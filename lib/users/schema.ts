@@ -1,20 +1,24 @@
 import { listQuerySchema } from "../api/list";
-import { ROLES, type Role } from "../authz/roles";
-import { versionField, z } from "../validation/zod";
+import { isoDateTime } from "../api/route";
+import { ROLES } from "../authz/roles";
+import { text, versionField, writeObject, z } from "../validation/zod";
 
 export const passwordSchema = z.string().min(10, "Minst 10 tecken.").max(200);
 
-export const userCreateSchema = z.object({
+export const userCreateSchema = writeObject({
   email: z.email().trim().toLowerCase(),
-  name: z.string().trim().min(1).max(200),
+  name: text().trim().min(1).max(200),
   role: z.enum(ROLES),
+  /** Only with ISMS_DIRECT_MEMBERSHIP=true (the account is created directly); otherwise a 400. */
   password: passwordSchema.optional(),
 });
-export const userUpdateSchema = z.object({
-  name: z.string().trim().min(1).max(200).optional(),
-  role: z.enum(ROLES).optional(),
-  active: z.boolean().optional(),
-  password: passwordSchema.optional(),
+/**
+ * An organisation's admin changes the membership only. Name, password and the account-wide
+ * `active` belong to the person (PATCH /me, POST /me/password) or the operator (CLI): accounts are
+ * shared between organisations.
+ */
+export const userUpdateSchema = writeObject({
+  role: z.enum(ROLES),
   version: versionField,
 });
 export const userListQuerySchema = listQuerySchema(["name", "email", "createdAt"] as const).extend({
@@ -25,13 +29,14 @@ export type UserCreate = z.output<typeof userCreateSchema>;
 export type UserUpdate = z.output<typeof userUpdateSchema>;
 export type UserListQuery = z.output<typeof userListQuerySchema>;
 
-export interface UserView {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  active: boolean;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
+export const userViewSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  active: z.boolean(),
+  createdAt: isoDateTime(),
+  updatedAt: isoDateTime(),
+  version: z.number().int(),
+}).meta({ id: "UserView" });
+export type UserView = z.infer<typeof userViewSchema>;

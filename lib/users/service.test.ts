@@ -1,27 +1,46 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { verifyPassword } from "../auth/password";
 import { db } from "../db/client";
 import { createOrgWithRoles } from "../../test/factories";
 import { listUsers } from "./queries";
 import { userListQuerySchema } from "./schema";
-import { createUser, removeUser, updateUser } from "./service";
+import { addUser, removeUser, updateUser } from "./service";
+
+const BASE = "http://localhost:3000";
 
 describe("users", () => {
-  it("lets an admin add a user with a hashed password and change the role with version", async () => {
+  afterEach(() => {
+    delete process.env.ISMS_DIRECT_MEMBERSHIP;
+  });
+
+  it("invites instead of creating an account, and changes a member's role with the membership's version", async () => {
+    const { admin, auditor } = await createOrgWithRoles();
+    const email = `ny-${Date.now()}@test.se`;
+    const invited = await addUser(admin, { email, name: "Ny", role: "reporter" }, BASE);
+    expect(invited).toMatchObject({ email, name: "Ny", role: "reporter", status: "invited", acceptUrl: expect.stringMatching(/^http:\/\/localhost:3000\/invite\/[\w-]{40,}$/) });
+    expect(await db.user.findUnique({ where: { email } })).toBeNull();
+    await expect(addUser(admin, { email, name: "Ny", role: "reporter", password: "ett-långt-lösen" }, BASE)).rejects.toMatchObject({ status: 400, fields: { password: [expect.any(String)] } });
+
+    const membership = await db.membership.findFirstOrThrow({ where: { userId: auditor.userId, organizationId: admin.organizationId } });
+    const updated = await updateUser(admin, auditor.userId, { role: "ciso", version: membership.version });
+    expect(updated).toMatchObject({ role: "ciso", version: membership.version + 1 });
+    await expect(updateUser(admin, auditor.userId, { role: "reporter", version: membership.version })).rejects.toMatchObject({ status: 409 });
+  });
+
+  it("with ISMS_DIRECT_MEMBERSHIP=true creates the account with a hashed password (the operator's single-organisation setting)", async () => {
+    process.env.ISMS_DIRECT_MEMBERSHIP = "true";
     const { admin } = await createOrgWithRoles();
-    const user = await createUser(admin, { email: `ny-${Date.now()}@test.se`, name: "Ny", role: "reporter", password: "ett-långt-lösen" });
+    const user = await addUser(admin, { email: `direkt-${Date.now()}@test.se`, name: "Direkt", role: "reporter", password: "ett-långt-lösen" }, BASE);
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row.passwordHash).not.toContain("ett-långt-lösen");
     expect(await verifyPassword(row.passwordHash, "ett-långt-lösen")).toBe(true);
-    const updated = await updateUser(admin, user.id, { role: "auditor", version: user.version });
-    expect(updated.role).toBe("auditor");
-    await expect(updateUser(admin, user.id, { role: "ciso", version: user.version })).rejects.toMatchObject({ status: 409 });
+    expect(await db.membership.count({ where: { userId: user.id, organizationId: admin.organizationId } })).toBe(1);
   });
 
   it("refuses others than admins and protects the admin's own role", async () => {
     const { admin, ciso } = await createOrgWithRoles();
-    await expect(createUser(ciso, { email: "x@test.se", name: "X", role: "admin" })).rejects.toMatchObject({ status: 403 });
-    const self = await db.user.findUniqueOrThrow({ where: { id: admin.userId } });
+    await expect(addUser(ciso, { email: "x@test.se", name: "X", role: "admin" }, BASE)).rejects.toMatchObject({ status: 403 });
+    const self = await db.membership.findFirstOrThrow({ where: { userId: admin.userId } });
     await expect(updateUser(admin, admin.userId, { role: "reporter", version: self.version })).rejects.toMatchObject({ status: 400 });
     await expect(removeUser(admin, admin.userId)).rejects.toMatchObject({ status: 400 });
   });

@@ -5,49 +5,62 @@ import { recordAudit } from "../audit/trail";
 import { authorize } from "../authz/authorize";
 import type { Principal } from "../authz/roles";
 import { db } from "../db/client";
-import { badRequest, conflict, notFound } from "../errors";
+import { AppError, badRequest, conflict, notFound } from "../errors";
+import { inviteMember } from "../invitations/service";
+import type { CreatedInvitationView } from "../invitations/schema";
+import { UNKNOWN_FIELD_MESSAGE } from "../validation/zod";
 import { toUserView } from "./queries";
 import type { UserCreate, UserUpdate, UserView } from "./schema";
 
-/** Adds a user to the organisation (creating the account when the e-mail is new). */
-export async function createUser(principal: Principal, input: UserCreate): Promise<UserView> {
+/**
+ * Operator setting for installations with one organisation: "add user" links an existing account
+ * or creates one directly instead of inviting. Off by default, since accounts are shared between
+ * organisations and an admin must not be able to pull in (and learn about) someone else's account.
+ */
+export const directMembership = () => process.env.ISMS_DIRECT_MEMBERSHIP === "true";
+
+/** "Add user": an invitation, or with ISMS_DIRECT_MEMBERSHIP a membership made at once. */
+export async function addUser(principal: Principal, input: UserCreate, baseUrl: string): Promise<CreatedInvitationView | UserView> {
   authorize(principal, "users.manage");
+  if (directMembership()) return createMemberDirectly(principal, input);
+  if (input.password !== undefined) {
+    throw badRequest("Lösenordet väljer personen själv när inbjudan accepteras.", { password: [UNKNOWN_FIELD_MESSAGE] });
+  }
+  return inviteMember(principal, input, baseUrl);
+}
+
+async function createMemberDirectly(principal: Principal, input: UserCreate): Promise<UserView> {
   const passwordHash = await hashPassword(input.password ?? randomBytes(24).toString("base64url"));
   return db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email: input.email }, include: { memberships: true } });
     if (existing?.memberships.some((m) => m.organizationId === principal.organizationId)) {
-      throw badRequest("Användaren finns redan i organisationen.", { email: ["Finns redan."] });
+      throw new AppError(400, "already_member", "Användaren finns redan i organisationen.", { email: ["Finns redan."] });
     }
+    // An existing account keeps its own name and password.
     const user = existing ?? (await tx.user.create({ data: { email: input.email, name: input.name, passwordHash } }));
     const membership = await tx.membership.create({
       data: { userId: user.id, organizationId: principal.organizationId, role: input.role },
       include: { user: true },
     });
     const view = toUserView(membership);
-    await recordAudit(tx, principal, { entity: "user", entityId: user.id, action: "create", after: view });
+    await recordAudit(tx, principal, { entity: "membership", entityId: user.id, action: "create", after: view });
     return view;
   });
 }
 
+/** Changes a member's role in the admin's organisation (the membership, never the account). */
 export async function updateUser(principal: Principal, userId: string, input: UserUpdate): Promise<UserView> {
-  const { version, role, password, ...userChanges } = input;
   return db.$transaction(async (tx) => {
     const membership = await tx.membership.findFirst({ where: { userId, organizationId: principal.organizationId }, include: { user: true } });
     if (!membership) throw notFound();
     authorize(principal, "users.manage", membership);
-    if (membership.user.version !== version) throw conflict();
-    if (userId === principal.userId && (role && role !== "admin" || userChanges.active === false)) {
-      throw badRequest("Du kan inte ta bort din egen administratörsroll eller stänga av dig själv.");
-    }
-    const before = toUserView(membership);
-    const updated = await tx.user.updateMany({
-      where: { id: userId, version },
-      data: { ...userChanges, ...(password ? { passwordHash: await hashPassword(password) } : {}), version: { increment: 1 } },
-    });
+    if (membership.version !== input.version) throw conflict();
+    if (userId === principal.userId && input.role !== "admin") throw new AppError(400, "own_admin_role", "Du kan inte ta bort din egen administratörsroll.");
+    const updated = await tx.membership.updateMany({ where: { id: membership.id, version: input.version }, data: { role: input.role, version: { increment: 1 } } });
     if (updated.count === 0) throw conflict();
-    const after = await tx.membership.update({ where: { id: membership.id }, data: role ? { role } : {}, include: { user: true } });
+    const after = await tx.membership.findUniqueOrThrow({ where: { id: membership.id }, include: { user: true } });
     const view = toUserView(after);
-    await recordAudit(tx, principal, { entity: "user", entityId: userId, action: "update", before, after: view });
+    await recordAudit(tx, principal, { entity: "membership", entityId: userId, action: "update", before: toUserView(membership), after: view });
     return view;
   });
 }
@@ -58,8 +71,9 @@ export async function removeUser(principal: Principal, userId: string): Promise<
     const membership = await tx.membership.findFirst({ where: { userId, organizationId: principal.organizationId }, include: { user: true } });
     if (!membership) throw notFound();
     authorize(principal, "users.manage", membership);
-    if (userId === principal.userId) throw badRequest("Du kan inte ta bort dig själv.");
-    await tx.membership.delete({ where: { id: membership.id } });
-    await recordAudit(tx, principal, { entity: "user", entityId: userId, action: "delete", before: toUserView(membership) });
+    if (userId === principal.userId) throw new AppError(400, "self_removal", "Du kan inte ta bort dig själv.");
+    const removed = await tx.membership.deleteMany({ where: { id: membership.id } });
+    if (removed.count === 0) throw notFound();
+    await recordAudit(tx, principal, { entity: "membership", entityId: userId, action: "delete", before: toUserView(membership) });
   });
 }

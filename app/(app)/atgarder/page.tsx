@@ -23,7 +23,7 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
   const params = plainParams(raw);
   return (
     <>
-      <PageHeader title={t.title} description={t.description} actions={can(principal, "actions.write") ? <ButtonLink href="/atgarder/ny">{t.newAction}</ButtonLink> : null} />
+      <PageHeader title={t.title} description={t.description} actions={can(principal, "actions.create") ? <ButtonLink href="/atgarder/ny">{t.newAction}</ButtonLink> : null} />
       <FilterForm path="/atgarder" label={t.listLabel}>
         <FilterText name="q" label={core.common.search} value={params.q} />
         <FilterSelect name="status" label={t.fields.status} value={params.status} allLabel={core.common.all} options={ACTION_STATUSES.map((s) => ({ value: s, label: t.status[s] }))} />

@@ -8,13 +8,14 @@ import { Card } from "@/components/ui/Card";
 import { Forbidden } from "@/components/ui/Forbidden";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { pagePrincipal } from "@/lib/auth/page";
-import { can } from "@/lib/authz/authorize";
+import { can, scopeOf } from "@/lib/authz/authorize";
 import type { Principal } from "@/lib/authz/roles";
 import { coreMessages } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
 import { incidentMessages, type IncidentMessages } from "@/lib/incidents/messages";
 import { incidentFilterOptions } from "@/lib/incidents/page-data";
-import { incidentTrend, listIncidents } from "@/lib/incidents/queries";
+import { listIncidents } from "@/lib/incidents/queries";
+import { incidentTrend } from "@/lib/incidents/trend";
 import { incidentFilterSchema, incidentListQuerySchema, incidentTrendQuerySchema } from "@/lib/incidents/schema";
 import { parseListParams, plainParams, type SearchParams } from "@/lib/page/search-params";
 
@@ -45,14 +46,14 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
   const principal = await pagePrincipal();
   if (!can(principal, "incidents.report")) return <Forbidden />;
   const t = await getMessages(incidentMessages);
-  if (principal.role === "reporter" || !can(principal, "incidents.read")) return <MyReports principal={principal} t={t} />;
+  if (scopeOf(principal, "incidents.handling.read") === "none") return <MyReports principal={principal} t={t} />;
   const raw = await searchParams;
   const query = parseListParams(incidentListQuerySchema, raw);
   const params = plainParams(raw);
   const [core, result, options, trend] = await Promise.all([
     getMessages(coreMessages),
     listIncidents(principal, query),
-    incidentFilterOptions(principal),
+    incidentFilterOptions(principal, query.assetId),
     incidentTrend(principal, parseListParams(incidentTrendQuerySchema, raw)),
   ]);
   return (
@@ -63,7 +64,7 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
         <a className={buttonClass("secondary")} href={exportHref(params, "csv")}>{t.exportCsv}</a>
         <a className={buttonClass("secondary")} href={exportHref(params, "xlsx")}>{t.exportXlsx}</a>
       </nav>
-      <IncidentTable incidents={result.items} t={t} empty={core.common.noResults} path="/incidenter" params={params} />
+      <IncidentTable incidents={result.items} t={t} empty={core.empty.incidents} path="/incidenter" params={params} />
       <Pagination path="/incidenter" params={params} page={result.page} pageSize={result.pageSize} total={result.total} />
       <Card title={t.trend.title} className="mt-6">
         <TrendSection trend={trend} t={t} />

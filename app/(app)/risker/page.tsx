@@ -3,12 +3,14 @@ import { HeatMap } from "@/components/risks/HeatMap";
 import { RiskTable } from "@/components/risks/RiskTable";
 import { RiskTabs } from "@/components/risks/RiskTabs";
 import { RiskTrendChart } from "@/components/risks/RiskTrendChart";
+import { RecordPicker } from "@/components/form/RecordPicker";
 import { FilterCheckbox, FilterForm, FilterSelect, FilterText } from "@/components/table/FilterForm";
 import { Pagination } from "@/components/table/Pagination";
 import { ButtonLink, buttonClass } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
 import { Forbidden } from "@/components/ui/Forbidden";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { assetOptionsById } from "@/lib/assets/options";
 import { pagePrincipal } from "@/lib/auth/page";
 import { can } from "@/lib/authz/authorize";
 import { coreMessages } from "@/lib/i18n/messages";
@@ -16,7 +18,7 @@ import { getMessages } from "@/lib/i18n/server";
 import { hrefWith, parseListParams, plainParams, type SearchParams } from "@/lib/page/search-params";
 import { riskMessages } from "@/lib/risks/messages";
 import { riskHeatmap, riskTrend } from "@/lib/risks/overview";
-import { riskAnalysisOptions, riskAssetOptions } from "@/lib/risks/page-data";
+import { riskAnalysisOptions } from "@/lib/risks/page-data";
 import { listRisks } from "@/lib/risks/queries";
 import { RISK_BANDS, RISK_STATUSES, RISK_TREATMENTS, riskListQuerySchema } from "@/lib/risks/schema";
 import { userOptions } from "@/lib/users/queries";
@@ -38,7 +40,7 @@ export default async function RisksPage({ searchParams }: { searchParams: Promis
     riskHeatmap(principal, { ...query, residualLikelihood: undefined, residualConsequence: undefined, residual: true }),
     riskTrend(principal, { ...query, months: 12 }),
     userOptions(principal),
-    riskAssetOptions(principal),
+    assetOptionsById(principal, [query.assetId]),
     riskAnalysisOptions(principal),
   ]);
   const params = plainParams(raw);
@@ -79,7 +81,7 @@ export default async function RisksPage({ searchParams }: { searchParams: Promis
         <FilterSelect name="band" label={t.fields.band} value={params.band} allLabel={core.common.all} options={RISK_BANDS.map((b) => ({ value: b, label: t.bands[b] }))} />
         <FilterSelect name="status" label={t.fields.status} value={params.status} allLabel={core.common.all} options={RISK_STATUSES.map((s) => ({ value: s, label: t.statuses[s] }))} />
         <FilterSelect name="ownerId" label={t.fields.owner} value={params.ownerId} allLabel={core.common.all} options={users.map((u) => ({ value: u.id, label: u.name }))} />
-        <FilterSelect name="assetId" label={t.fields.assets} value={params.assetId} allLabel={core.common.all} options={assets.map((a) => ({ value: a.id, label: a.name }))} />
+        <RecordPicker legend={t.fields.assets} endpoint="/api/v1/assets/options" name="assetId" initial={assets} />
         <FilterSelect name="analysisId" label={t.fields.analysis} value={params.analysisId} allLabel={core.common.all} options={analyses.map((a) => ({ value: a.id, label: a.title }))} />
         <FilterSelect
           name="treatment"

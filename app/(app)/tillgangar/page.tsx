@@ -5,13 +5,13 @@ import { ButtonLink, buttonClass } from "@/components/ui/Button";
 import { Forbidden } from "@/components/ui/Forbidden";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { assetMessages } from "@/lib/assets/messages";
-import { assetOrgUnitOptions } from "@/lib/assets/page-data";
 import { listAssets } from "@/lib/assets/queries";
 import { ASSET_KINDS, assetListQuerySchema } from "@/lib/assets/schema";
 import { pagePrincipal } from "@/lib/auth/page";
+import { orgUnitOptions } from "@/lib/org-units/queries";
 import { can } from "@/lib/authz/authorize";
 import { levelLabel } from "@/lib/classification/schema";
-import { getClassificationModel } from "@/lib/classification/service";
+import { classificationSettings } from "@/lib/classification/settings";
 import { coreMessages } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
 import { hrefWith, parseListParams, plainParams, type SearchParams } from "@/lib/page/search-params";
@@ -26,8 +26,8 @@ export default async function AssetsPage({ searchParams }: { searchParams: Promi
     getMessages(assetMessages),
     getMessages(coreMessages),
     listAssets(principal, query),
-    getClassificationModel(principal),
-    assetOrgUnitOptions(principal),
+    classificationSettings.read(principal),
+    orgUnitOptions(principal),
     userOptions(principal),
   ]);
   const params = plainParams(raw);

@@ -7,7 +7,8 @@ import { Button } from "@/components/ui/Button";
 import { ApiError, apiFetch } from "@/lib/client/api";
 import { formatDateTime } from "@/lib/format";
 import type { IndicatorView } from "@/lib/indicators/schema";
-import { useMessages } from "@/lib/i18n/client";
+import { useLocale, useMessages } from "@/lib/i18n/client";
+import { apiErrorText } from "@/lib/i18n/errors";
 import { coreMessages } from "@/lib/i18n/messages";
 import { maturityMessages } from "@/lib/maturity/messages";
 import { PERSPECTIVE_KEYS, type PerspectiveKey } from "@/lib/maturity/msb-model";
@@ -30,6 +31,7 @@ const LAST = PERSPECTIVE_KEYS.length + 1;
 export function DialogueForm({ assessment, indicators, facts }: Props) {
   const t = useMessages(maturityMessages);
   const common = useMessages(coreMessages).common;
+  const locale = useLocale();
   const router = useRouter();
   const form = useForm<DialogueValues>({ resolver: dialogueResolver, defaultValues: toFormValues(assessment) });
   const [step, setStep] = useState(0);
@@ -75,7 +77,7 @@ export function DialogueForm({ assessment, indicators, facts }: Props) {
           const fields = error instanceof ApiError ? Object.entries(error.fields ?? {}) : [];
           for (const [path, messages] of fields) form.setError(formPath(path) as Path<DialogueValues>, { type: "server", message: messages.join(" ") });
           if (fields.length) goTo(stepOfPath(formPath(fields[0][0]), values));
-          setMessage({ text: error instanceof ApiError ? error.message : common.errorGeneric, tone: "error" });
+          setMessage({ text: error instanceof ApiError ? apiErrorText(error, locale) : common.errorGeneric, tone: "error" });
         } finally {
           setBusy(false);
         }

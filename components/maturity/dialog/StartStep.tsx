@@ -4,7 +4,7 @@ import { TextField } from "@/components/form/fields";
 import { MsbAdvice, MsbAttribution, MsbLevelTable } from "@/components/maturity/MsbText";
 import { useMessages } from "@/lib/i18n/client";
 import { maturityMessages } from "@/lib/maturity/messages";
-import { ASPECT_LABELS, MSB_GENERAL_LEVELS, MSB_GENERAL_LEVELS_HEADING } from "@/lib/maturity/msb-model";
+import { MSB_ASPECT_HEADINGS, MSB_GENERAL_LEVELS, MSB_GENERAL_LEVELS_HEADING } from "@/lib/maturity/msb-model";
 import type { DialogueValues } from "./form-values";
 import { AddRowButton, RemoveRowButton } from "./RowButtons";
 
@@ -42,7 +42,7 @@ export function StartStep() {
         <h3 className="mb-2 font-semibold text-gray-900">
           {t.dialog.generalHeading}: <span lang="sv">{MSB_GENERAL_LEVELS_HEADING}</span>
         </h3>
-        <MsbLevelTable caption={MSB_GENERAL_LEVELS_HEADING} levels={MSB_GENERAL_LEVELS} rowLabels={ASPECT_LABELS} t={t} compact />
+        <MsbLevelTable caption={MSB_GENERAL_LEVELS_HEADING} levels={MSB_GENERAL_LEVELS} rowLabels={MSB_ASPECT_HEADINGS} t={t} compact />
         <MsbAttribution t={t} />
       </section>
     </div>

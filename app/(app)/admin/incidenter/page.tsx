@@ -7,13 +7,13 @@ import { pagePrincipal } from "@/lib/auth/page";
 import { can } from "@/lib/authz/authorize";
 import { getMessages } from "@/lib/i18n/server";
 import { incidentMessages } from "@/lib/incidents/messages";
-import { getIncidentSettings } from "@/lib/incidents/settings";
+import { incidentSettings } from "@/lib/incidents/settings";
 
 /** Incident settings: admin edits, ciso reads. */
 export default async function IncidentSettingsPage() {
   const principal = await pagePrincipal();
   if (!can(principal, "incident-settings.read")) return <Forbidden />;
-  const [t, settings] = await Promise.all([getMessages(incidentMessages), getIncidentSettings(principal)]);
+  const [t, settings] = await Promise.all([getMessages(incidentMessages), incidentSettings.read(principal)]);
   const s = t.settings;
   if (can(principal, "settings.manage")) {
     return (

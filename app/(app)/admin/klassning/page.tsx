@@ -14,7 +14,7 @@ import { requirementListQuerySchema, type SecurityRequirementView } from "@/lib/
 import { pagePrincipal } from "@/lib/auth/page";
 import { can } from "@/lib/authz/authorize";
 import { levelLabel } from "@/lib/classification/schema";
-import { getClassificationModel } from "@/lib/classification/service";
+import { classificationSettings } from "@/lib/classification/settings";
 import { coreMessages } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
 
@@ -25,7 +25,7 @@ export default async function ClassificationAdminPage() {
   const [t, core, model, requirements] = await Promise.all([
     getMessages(assetMessages),
     getMessages(coreMessages),
-    getClassificationModel(principal),
+    classificationSettings.read(principal),
     listRequirements(principal, requirementListQuerySchema.parse({ pageSize: "500", sort: "code:asc" })),
   ]);
   const editsModel = can(principal, "classification-model.manage");
@@ -39,7 +39,7 @@ export default async function ClassificationAdminPage() {
         </div>
       )}
       <div className="grid gap-6">
-        <Card title={t.model.modelTitle}>{editsModel ? <ModelForm model={model} /> : <ModelTable model={model} t={t} empty={core.common.noResults} />}</Card>
+        <Card title={t.model.modelTitle}>{editsModel ? <ModelForm model={model} /> : <ModelTable model={model} t={t} empty={core.empty.records} />}</Card>
         <Card title={t.catalogue.title}>
           {editsCatalogue ? (
             <div className="mb-3">

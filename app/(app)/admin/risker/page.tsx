@@ -13,19 +13,19 @@ import { getMessages } from "@/lib/i18n/server";
 import { riskMessages } from "@/lib/risks/messages";
 import { bandRange } from "@/lib/risks/rules";
 import { RISK_BANDS } from "@/lib/risks/schema";
-import { getRiskSettings } from "@/lib/risks/settings";
+import { riskSettings } from "@/lib/risks/settings";
 import { ACCEPTANCE_DECIDERS } from "@/lib/risks/settings-schema";
 
 /** The levels likelihood × consequence can take on the 1–4 scales. */
 const LEVELS = [1, 2, 3, 4, 6, 8, 9, 12, 16];
 
-/** Risk bands and acceptance criteria: editable by admin and ciso, readable by everyone who reads risks. */
+/** Risk bands and acceptance criteria: editable by admin only, readable by everyone who reads risks. */
 export default async function RiskSettingsPage() {
   const principal = await pagePrincipal();
   if (!can(principal, "risks.read")) return <Forbidden />;
-  const [t, core, settings] = await Promise.all([getMessages(riskMessages), getMessages(coreMessages), getRiskSettings(principal)]);
+  const [t, core, settings] = await Promise.all([getMessages(riskMessages), getMessages(coreMessages), riskSettings.read(principal)]);
   const s = t.settings;
-  const editable = can(principal, "risk-settings.manage");
+  const editable = can(principal, "risk-acceptance-criteria.manage");
   return (
     <>
       <PageHeader title={s.title} description={s.description} />
@@ -48,12 +48,15 @@ export default async function RiskSettingsPage() {
             caption={s.criteriaCaption}
             rows={[...ACCEPTANCE_DECIDERS]}
             rowKey={(d) => d}
-            empty={core.common.noResults}
+            empty={core.empty.records}
             columns={[
               { key: "decider", header: s.decider, cell: (d) => s.deciders[d] },
               { key: "max", header: s.maxBand, cell: (d) => (settings.acceptance[d] ? t.bands[settings.acceptance[d]] : s.mayNot) },
             ]}
           />
+        </Card>
+        <Card title={s.confirmTitle}>
+          <p className="text-sm text-gray-800" data-testid="risk-confirm-setting">{settings.requireDeciderConfirmation ? s.confirmOn : s.confirmOff}</p>
         </Card>
       </div>
       {editable ? (

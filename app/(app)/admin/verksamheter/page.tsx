@@ -34,7 +34,7 @@ export default async function OrgUnitsPage({ searchParams }: { searchParams: Pro
         params={params}
         result={result}
         rowKey={(u) => u.id}
-        empty={core.common.noResults}
+        empty={core.empty.orgUnits}
         columns={[
           { key: "name", header: t.orgUnits.name, sortField: "name", cell: (u) => u.name },
           { key: "code", header: t.orgUnits.code, sortField: "code", cell: (u) => u.code ?? "–" },

@@ -1,13 +1,14 @@
 import { ActionForm } from "@/components/actions/ActionForm";
 import { ActionStatusBadge } from "@/components/actions/ActionStatusBadge";
 import { AuditHistory } from "@/components/audit/AuditHistory";
+import { recordHistory } from "@/lib/audit/queries";
 import { Card } from "@/components/ui/Card";
 import { Forbidden } from "@/components/ui/Forbidden";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { actionMessages } from "@/lib/actions/messages";
 import { getAction } from "@/lib/actions/queries";
 import { pagePrincipal } from "@/lib/auth/page";
-import { can } from "@/lib/authz/authorize";
+import { can, scopeOf } from "@/lib/authz/authorize";
 import { getMessages } from "@/lib/i18n/server";
 import { loadRecord, type RecordPageProps } from "@/lib/page/load-record";
 import { userOptions } from "@/lib/users/queries";
@@ -18,14 +19,15 @@ export default async function ActionPage({ params }: RecordPageProps) {
   if (!action) return <Forbidden />;
   const [t, users] = await Promise.all([getMessages(actionMessages), userOptions(principal)]);
   const editable = can(principal, "actions.write", { organizationId: principal.organizationId, ownerIds: [action.ownerId] });
+  const ownerOnly = scopeOf(principal, "actions.write") !== "all";
   return (
     <>
       <PageHeader title={action.title} description={<ActionStatusBadge action={action} t={t} />} />
       <div className="grid gap-6 xl:grid-cols-3">
         <Card title={editable ? t.editAction : t.fields.title} className="xl:col-span-2">
-          {editable ? <ActionForm users={users} action={action} /> : <p className="whitespace-pre-wrap text-sm">{action.description}</p>}
+          {editable ? <ActionForm users={users} action={action} ownerOnly={ownerOnly} /> : <p className="whitespace-pre-wrap text-sm">{action.description}</p>}
         </Card>
-        <AuditHistory principal={principal} entity="action" entityId={action.id} title={t.history} />
+        <AuditHistory events={await recordHistory(principal, "action", action.id)} title={t.history} />
       </div>
     </>
   );

@@ -12,7 +12,7 @@ import { userOptions } from "@/lib/users/queries";
 /** New action; `?sourceType=risk&sourceId=…&returnTo=/risker/…` links it to a register record; `title=…` suggests a title. */
 export default async function NewActionPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const principal = await pagePrincipal();
-  if (!can(principal, "actions.write")) return <Forbidden />;
+  if (!can(principal, "actions.create")) return <Forbidden />;
   const params = plainParams(await searchParams);
   const [t, users] = await Promise.all([getMessages(actionMessages), userOptions(principal)]);
   const sourceType = ACTION_SOURCE_TYPES.includes(params.sourceType as ActionSourceType) ? (params.sourceType as ActionSourceType) : undefined;

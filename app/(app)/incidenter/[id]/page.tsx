@@ -1,5 +1,6 @@
 import { ActionsTable } from "@/components/actions/ActionsTable";
 import { AuditHistory } from "@/components/audit/AuditHistory";
+import { recordHistory } from "@/lib/audit/queries";
 import { ForeseenBadge, IncidentStatusBadge, ObligationSummary, SeverityBadge } from "@/components/incidents/Badges";
 import { IncidentProvider } from "@/components/incidents/IncidentContext";
 import { HandlingPanels } from "@/components/incidents/HandlingPanels";
@@ -12,10 +13,9 @@ import { Notice } from "@/components/ui/Notice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { actionsFor } from "@/lib/actions/queries";
 import { pagePrincipal } from "@/lib/auth/page";
-import { can } from "@/lib/authz/authorize";
+import { can, scopeOf } from "@/lib/authz/authorize";
 import { getMessages } from "@/lib/i18n/server";
-import { incidentHandlingMessages } from "@/lib/incidents/handling-messages";
-import { incidentMessages } from "@/lib/incidents/messages";
+import { incidentHandlingMessages, incidentMessages } from "@/lib/incidents/messages";
 import { getIncident } from "@/lib/incidents/queries";
 import { incidentCategories } from "@/lib/incidents/settings";
 import { loadRecord, type RecordPageProps } from "@/lib/page/load-record";
@@ -29,7 +29,7 @@ export default async function IncidentPage({ params }: RecordPageProps) {
   const details = <ReportDetails incident={incident} t={t} h={h} categoryLabels={categoryLabels} />;
 
   // A reporter sees what they sent and where it stands, nothing of the handling.
-  if (principal.role === "reporter") {
+  if (scopeOf(principal, "incidents.handling.read") === "none") {
     return (
       <>
         <PageHeader title={incident.title} description={<IncidentStatusBadge status={incident.status} t={t} />} />
@@ -63,14 +63,14 @@ export default async function IncidentPage({ params }: RecordPageProps) {
         <div className="grid content-start gap-6 xl:col-span-2">
           <Card title={h.details}>{details}</Card>
           <Card title={h.obligations.title}>
-            <ObligationsSection incident={incident} t={t} h={h} canRecord={handles} />
+            <ObligationsSection incident={incident} t={t} h={h} handles={handles} />
           </Card>
           <HandlingPanels principal={principal} incident={incident} categories={categories.items} handles={handles} />
           {actions ? (
             <Card title={h.actions.title}>
               <div className="grid gap-3">
                 <ActionsTable actions={actions} showSource={false} />
-                {can(principal, "actions.write") ? (
+                {can(principal, "actions.create") ? (
                   <div>
                     <ButtonLink href={`/atgarder/ny?sourceType=incident&sourceId=${incident.id}&returnTo=${encodeURIComponent(returnTo)}`} variant="secondary">
                       {h.actions.new}
@@ -81,7 +81,7 @@ export default async function IncidentPage({ params }: RecordPageProps) {
             </Card>
           ) : null}
         </div>
-        <AuditHistory principal={principal} entity="incident" entityId={incident.id} title={h.history} />
+        <AuditHistory events={await recordHistory(principal, "incident", incident.id)} title={h.history} />
       </div>
       </IncidentProvider>
     </>

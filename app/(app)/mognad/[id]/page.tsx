@@ -1,4 +1,5 @@
 import { AuditHistory } from "@/components/audit/AuditHistory";
+import { recordHistory } from "@/lib/audit/queries";
 import { CompareSection, type Comparison } from "@/components/maturity/CompareSection";
 import { StatusBadge } from "@/components/maturity/Levels";
 import { ProposalsTable } from "@/components/maturity/ProposalsTable";
@@ -72,7 +73,7 @@ export default async function AssessmentPage({ params, searchParams }: RecordPag
         <Card title={t.compare.heading}>
           <CompareSection assessmentId={id} others={sessions.items.filter((s) => s.id !== id)} selected={selected} comparison={comparison as Comparison | null} t={t} />
         </Card>
-        <AuditHistory principal={principal} entity="maturity_assessment" entityId={id} title={t.session.history} />
+        <AuditHistory events={await recordHistory(principal, "maturity_assessment", id)} title={t.session.history} />
       </div>
     </>
   );

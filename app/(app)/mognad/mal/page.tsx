@@ -8,13 +8,13 @@ import { can } from "@/lib/authz/authorize";
 import { getMessages } from "@/lib/i18n/server";
 import { maturityMessages } from "@/lib/maturity/messages";
 import { PERSPECTIVE_KEYS } from "@/lib/maturity/msb-model";
-import { getMaturitySettings } from "@/lib/maturity/settings";
+import { maturitySettings } from "@/lib/maturity/settings";
 
 /** Target levels per perspective: ciso and admin edit them, management and auditor read them. */
 export default async function MaturityTargetsPage() {
   const principal = await pagePrincipal();
   if (!can(principal, "maturity.read")) return <Forbidden />;
-  const [t, settings] = await Promise.all([getMessages(maturityMessages), getMaturitySettings(principal)]);
+  const [t, settings] = await Promise.all([getMessages(maturityMessages), maturitySettings.read(principal)]);
   const editable = can(principal, "maturity.write");
   return (
     <>

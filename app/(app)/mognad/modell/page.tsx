@@ -6,7 +6,7 @@ import { pagePrincipal } from "@/lib/auth/page";
 import { getMessages } from "@/lib/i18n/server";
 import { maturityMessages } from "@/lib/maturity/messages";
 import {
-  ASPECT_LABELS,
+  MSB_ASPECT_HEADINGS,
   MSB_ABOUT,
   MSB_ASPECT_GUIDANCE,
   MSB_ASPECT_GUIDANCE_HEADING,
@@ -57,7 +57,7 @@ export default async function MaturityModelPage() {
         </section>
         <section id="nivaer">
           <Card title={<span lang="sv">{MSB_GENERAL_LEVELS_HEADING}</span>}>
-            <MsbLevelTable caption={MSB_GENERAL_LEVELS_HEADING} levels={MSB_GENERAL_LEVELS} rowLabels={ASPECT_LABELS} t={t} />
+            <MsbLevelTable caption={MSB_GENERAL_LEVELS_HEADING} levels={MSB_GENERAL_LEVELS} rowLabels={MSB_ASPECT_HEADINGS} t={t} />
           </Card>
         </section>
         <section id="aspekter">
@@ -65,7 +65,7 @@ export default async function MaturityModelPage() {
             <dl lang="sv" className="grid gap-3 text-sm sm:grid-cols-2">
               {GUIDED.map((aspect) => (
                 <div key={aspect} className="rounded-md border border-gray-200 p-3">
-                  <dt className="font-semibold text-gray-900">{ASPECT_LABELS[aspect]}</dt>
+                  <dt className="font-semibold text-gray-900">{MSB_ASPECT_HEADINGS[aspect]}</dt>
                   <dd className="mt-1 text-gray-900">
                     <MsbSentences items={MSB_ASPECT_GUIDANCE[aspect].summary} />
                     <ul className="mt-1 list-disc pl-5 text-gray-800">

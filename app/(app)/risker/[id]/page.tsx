@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ActionsTable } from "@/components/actions/ActionsTable";
 import { AuditHistory } from "@/components/audit/AuditHistory";
+import { recordHistory } from "@/lib/audit/queries";
 import { AcceptanceSection } from "@/components/risks/AcceptanceSection";
 import { AssetLinks } from "@/components/risks/AssetLinks";
 import { LevelHistory } from "@/components/risks/LevelHistory";
@@ -23,7 +24,7 @@ import { loadRecord, type RecordPageProps } from "@/lib/page/load-record";
 import { riskMessages } from "@/lib/risks/messages";
 import { riskIncidents, riskLinks } from "@/lib/risks/page-data";
 import { getRisk, riskHistory } from "@/lib/risks/queries";
-import { getRiskSettings } from "@/lib/risks/settings";
+import { riskSettings } from "@/lib/risks/settings";
 
 type Scale = 1 | 2 | 3 | 4;
 
@@ -36,7 +37,7 @@ export default async function RiskPage({ params }: RecordPageProps) {
   const [t, core, settings, history, links, actions, incidents] = await Promise.all([
     getMessages(riskMessages),
     getMessages(coreMessages),
-    getRiskSettings(principal),
+    riskSettings.read(principal),
     riskHistory(principal, risk.id),
     riskLinks(principal, risk),
     readsActions ? actionsFor(principal, "risk", risk.id) : null,
@@ -86,7 +87,7 @@ export default async function RiskPage({ params }: RecordPageProps) {
           </Card>
           {actions ? (
             <Card title={t.detail.actions}>
-              {can(principal, "actions.write") ? (
+              {can(principal, "actions.create") ? (
                 <div className="no-print mb-3">
                   <ButtonLink href={newActionHref}>{t.detail.newAction}</ButtonLink>
                 </div>
@@ -95,7 +96,7 @@ export default async function RiskPage({ params }: RecordPageProps) {
             </Card>
           ) : null}
           <Card title={t.detail.history}>
-            <LevelHistory changes={history.items} t={t} empty={core.common.noResults} />
+            <LevelHistory changes={history.items} t={t} empty={core.empty.history} />
           </Card>
         </div>
         <div className="grid content-start gap-6">
@@ -133,7 +134,7 @@ export default async function RiskPage({ params }: RecordPageProps) {
               )}
             </Card>
           ) : null}
-          <AuditHistory principal={principal} entity="risk" entityId={risk.id} title={t.detail.changeLog} />
+          <AuditHistory events={await recordHistory(principal, "risk", risk.id)} title={t.detail.changeLog} />
         </div>
       </div>
     </>

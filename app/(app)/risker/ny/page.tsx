@@ -7,8 +7,9 @@ import { can } from "@/lib/authz/authorize";
 import { getMessages } from "@/lib/i18n/server";
 import { plainParams, type SearchParams } from "@/lib/page/search-params";
 import { riskMessages } from "@/lib/risks/messages";
-import { analysisAssetIds, riskAnalysisOptions, riskAssetOptions } from "@/lib/risks/page-data";
-import { getRiskSettings } from "@/lib/risks/settings";
+import { assetOptionsById } from "@/lib/assets/options";
+import { analysisAssetIds, riskAnalysisOptions } from "@/lib/risks/page-data";
+import { riskSettings } from "@/lib/risks/settings";
 import { userOptions } from "@/lib/users/queries";
 
 /** New risk; `?analysisId=…` prefills the analysis and its assets, `returnTo` is where to go after saving. */
@@ -18,15 +19,14 @@ export default async function NewRiskPage({ searchParams }: { searchParams: Prom
   // Information owners propose risks on the assets they own.
   const proposing = !can(principal, "risks.write");
   const params = plainParams(await searchParams);
-  const [t, settings, users, assets, analyses] = await Promise.all([
+  const [t, settings, users, analyses] = await Promise.all([
     getMessages(riskMessages),
-    getRiskSettings(principal),
+    riskSettings.read(principal),
     userOptions(principal),
-    riskAssetOptions(principal, proposing),
     riskAnalysisOptions(principal),
   ]);
   const analysis = analyses.find((a) => a.id === params.analysisId);
-  const analysisAssets = analysis ? (await analysisAssetIds(principal, analysis.id)).filter((id) => assets.some((a) => a.id === id)) : [];
+  const analysisAssets = analysis ? await assetOptionsById(principal, await analysisAssetIds(principal, analysis.id), { mine: proposing }) : [];
   const returnTo = params.returnTo?.startsWith("/") && !params.returnTo.startsWith("//") ? params.returnTo : undefined;
   return (
     <>
@@ -35,9 +35,10 @@ export default async function NewRiskPage({ searchParams }: { searchParams: Prom
       <RiskForm
         bands={settings.bands}
         users={users}
-        assets={assets}
+        selectedAssets={analysisAssets}
+        ownAssetsOnly={proposing}
         analyses={analyses}
-        defaults={{ analysisId: analysis?.id, assetIds: analysisAssets }}
+        defaults={{ analysisId: analysis?.id }}
         returnTo={returnTo}
         hint={proposing ? t.proposeHint : undefined}
       />

@@ -6,6 +6,7 @@ import { ProtectionBadge } from "@/components/assets/ProtectionBadge";
 import { RequirementsSection } from "@/components/assets/RequirementsSection";
 import { ReviewButton } from "@/components/assets/ReviewButton";
 import { AuditHistory } from "@/components/audit/AuditHistory";
+import { recordHistory } from "@/lib/audit/queries";
 import { Badge } from "@/components/ui/Badge";
 import { ButtonLink } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
@@ -18,9 +19,10 @@ import { listClassifications } from "@/lib/assets/history";
 import { assetMessages } from "@/lib/assets/messages";
 import { mayWriteAsset } from "@/lib/assets/page-data";
 import { getAsset } from "@/lib/assets/queries";
+import { canHold } from "@/lib/assets/rules";
 import { pagePrincipal } from "@/lib/auth/page";
 import { can } from "@/lib/authz/authorize";
-import { getClassificationModel } from "@/lib/classification/service";
+import { classificationSettings } from "@/lib/classification/settings";
 import { coreMessages } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
 import { loadRecord, type RecordPageProps } from "@/lib/page/load-record";
@@ -34,15 +36,15 @@ export default async function AssetPage({ params }: RecordPageProps) {
   const [t, core, model, history, requirements, actions] = await Promise.all([
     getMessages(assetMessages),
     getMessages(coreMessages),
-    getClassificationModel(principal),
+    classificationSettings.read(principal),
     listClassifications(principal, asset.id),
     listAssetRequirements(principal, asset.id),
     readsActions ? actionsFor(principal, "asset", asset.id) : null,
   ]);
   const path = `/tillgangar/${asset.id}`;
   const editable = mayWriteAsset(principal, asset);
-  const createsActions = can(principal, "actions.write");
-  const holder = asset.kind === "system" || asset.kind === "service";
+  const createsActions = can(principal, "actions.create");
+  const holder = canHold(asset.kind);
 
   return (
     <>
@@ -118,7 +120,7 @@ export default async function AssetPage({ params }: RecordPageProps) {
           <Card title={holder ? t.detail.held : t.detail.heldBy}>
             <HeldInformation asset={asset} model={model} t={t} />
           </Card>
-          <AuditHistory principal={principal} entity="asset" entityId={asset.id} title={t.detail.changeLog} />
+          <AuditHistory events={await recordHistory(principal, "asset", asset.id)} title={t.detail.changeLog} />
         </div>
       </div>
     </>

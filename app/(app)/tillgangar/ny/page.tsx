@@ -3,6 +3,7 @@ import { Forbidden } from "@/components/ui/Forbidden";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { assetMessages } from "@/lib/assets/messages";
 import { assetFormOptions } from "@/lib/assets/page-data";
+import { defaultOwnerId } from "@/lib/assets/rules";
 import { pagePrincipal } from "@/lib/auth/page";
 import { can } from "@/lib/authz/authorize";
 import { getMessages } from "@/lib/i18n/server";
@@ -15,7 +16,7 @@ export default async function NewAssetPage() {
   return (
     <>
       <PageHeader title={t.newAsset} />
-      <AssetForm {...options} defaultOwnerId={principal.role === "information_owner" ? principal.userId : undefined} />
+      <AssetForm {...options} defaultOwnerId={defaultOwnerId(principal)} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { withApi } from "@/lib/api/handler";
-import { auditEventListQuerySchema, listAuditEvents } from "@/lib/audit/queries";
+import { auditRoutes } from "@/lib/audit/openapi";
+import { listAuditEvents } from "@/lib/audit/queries";
 
-export const GET = withApi({ query: auditEventListQuerySchema, handler: ({ principal, query }) => listAuditEvents(principal, query) });
+export const GET = withApi({ ...auditRoutes.list, handler: ({ principal, query }) => listAuditEvents(principal, query) });

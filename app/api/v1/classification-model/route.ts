@@ -1,6 +1,7 @@
-import { withApi } from "@/lib/api/handler";
-import { classificationModelSchema } from "@/lib/classification/schema";
-import { getClassificationModel, updateClassificationModel } from "@/lib/classification/service";
+import { assetRoutes } from "@/lib/assets/openapi";
+import { classificationSettings } from "@/lib/classification/settings";
+import { settingsRoutes } from "@/lib/settings/routes";
 
-export const GET = withApi({ permission: "assets.read", handler: ({ principal }) => getClassificationModel(principal) });
-export const PUT = withApi({ permission: "classification-model.manage", body: classificationModelSchema, handler: ({ principal, body }) => updateClassificationModel(principal, body) });
+const routes = settingsRoutes(classificationSettings, assetRoutes.classificationModel);
+export const GET = routes.GET;
+export const PUT = routes.PUT;

@@ -1,5 +1,5 @@
 import { withApi } from "@/lib/api/handler";
+import { indicatorRoutes } from "@/lib/indicators/openapi";
 import { computeIndicators } from "@/lib/indicators/queries";
-import { indicatorQuerySchema } from "@/lib/indicators/schema";
 
-export const GET = withApi({ query: indicatorQuerySchema, handler: ({ principal, query }) => computeIndicators(principal, query) });
+export const GET = withApi({ ...indicatorRoutes.list, handler: ({ principal, query }) => computeIndicators(principal, query) });

@@ -1,7 +1,7 @@
 import { withApi } from "@/lib/api/handler";
+import { maturityRoutes } from "@/lib/maturity/openapi";
 import { listAssessments } from "@/lib/maturity/queries";
-import { assessmentCreateSchema, assessmentListQuerySchema } from "@/lib/maturity/schema";
 import { createAssessment } from "@/lib/maturity/service";
 
-export const GET = withApi({ query: assessmentListQuerySchema, handler: ({ principal, query }) => listAssessments(principal, query) });
-export const POST = withApi({ body: assessmentCreateSchema, status: 201, handler: ({ principal, body }) => createAssessment(principal, body) });
+export const GET = withApi({ ...maturityRoutes.list, handler: ({ principal, query }) => listAssessments(principal, query) });
+export const POST = withApi({ ...maturityRoutes.create, handler: ({ principal, body }) => createAssessment(principal, body) });

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
+import { bindRoute } from "@/lib/api/route";
 import { openApiDocument } from "@/lib/openapi/document";
+import { platformRoutes } from "@/lib/openapi/platform";
 
-export function GET() {
-  return NextResponse.json(openApiDocument());
-}
+export const GET = bindRoute(() => NextResponse.json(openApiDocument()), platformRoutes.openapi);

@@ -1,7 +1,7 @@
 import { withApi } from "@/lib/api/handler";
+import { orgUnitRoutes } from "@/lib/org-units/openapi";
 import { listOrgUnits } from "@/lib/org-units/queries";
-import { orgUnitCreateSchema, orgUnitListQuerySchema } from "@/lib/org-units/schema";
 import { createOrgUnit } from "@/lib/org-units/service";
 
-export const GET = withApi({ query: orgUnitListQuerySchema, handler: ({ principal, query }) => listOrgUnits(principal, query) });
-export const POST = withApi({ permission: "org-units.write", body: orgUnitCreateSchema, status: 201, handler: ({ principal, body }) => createOrgUnit(principal, body) });
+export const GET = withApi({ ...orgUnitRoutes.list, handler: ({ principal, query }) => listOrgUnits(principal, query) });
+export const POST = withApi({ ...orgUnitRoutes.create, handler: ({ principal, body }) => createOrgUnit(principal, body) });

@@ -1,7 +1,7 @@
 import { withApi } from "@/lib/api/handler";
+import { riskAnalysisRoutes } from "@/lib/risk-analyses/openapi";
 import { listRiskAnalyses } from "@/lib/risk-analyses/queries";
-import { riskAnalysisCreateSchema, riskAnalysisListQuerySchema } from "@/lib/risk-analyses/schema";
 import { createRiskAnalysis } from "@/lib/risk-analyses/service";
 
-export const GET = withApi({ query: riskAnalysisListQuerySchema, handler: ({ principal, query }) => listRiskAnalyses(principal, query) });
-export const POST = withApi({ body: riskAnalysisCreateSchema, status: 201, handler: ({ principal, body }) => createRiskAnalysis(principal, body) });
+export const GET = withApi({ ...riskAnalysisRoutes.list, handler: ({ principal, query }) => listRiskAnalyses(principal, query) });
+export const POST = withApi({ ...riskAnalysisRoutes.create, handler: ({ principal, body }) => createRiskAnalysis(principal, body) });

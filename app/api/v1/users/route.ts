@@ -1,7 +1,9 @@
 import { withApi } from "@/lib/api/handler";
+import { appBaseUrl } from "@/lib/invitations/views";
+import { userRoutes } from "@/lib/users/openapi";
 import { listUsers } from "@/lib/users/queries";
-import { userCreateSchema, userListQuerySchema } from "@/lib/users/schema";
-import { createUser } from "@/lib/users/service";
+import { addUser } from "@/lib/users/service";
 
-export const GET = withApi({ query: userListQuerySchema, handler: ({ principal, query }) => listUsers(principal, query) });
-export const POST = withApi({ permission: "users.manage", body: userCreateSchema, status: 201, handler: ({ principal, body }) => createUser(principal, body) });
+export const GET = withApi({ ...userRoutes.list, handler: ({ principal, query }) => listUsers(principal, query) });
+/** An invitation (201, the same shape for any e-mail); with ISMS_DIRECT_MEMBERSHIP=true the member at once. */
+export const POST = withApi({ ...userRoutes.create, handler: ({ principal, body, request }) => addUser(principal, body, appBaseUrl(request)) });

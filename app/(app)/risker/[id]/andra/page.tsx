@@ -7,9 +7,10 @@ import { can } from "@/lib/authz/authorize";
 import { getMessages } from "@/lib/i18n/server";
 import { loadRecord, type RecordPageProps } from "@/lib/page/load-record";
 import { riskMessages } from "@/lib/risks/messages";
-import { riskAnalysisOptions, riskAssetOptions } from "@/lib/risks/page-data";
+import { assetOptionsById } from "@/lib/assets/options";
+import { riskAnalysisOptions } from "@/lib/risks/page-data";
 import { getRisk } from "@/lib/risks/queries";
-import { getRiskSettings } from "@/lib/risks/settings";
+import { riskSettings } from "@/lib/risks/settings";
 import { userOptions } from "@/lib/users/queries";
 
 export default async function EditRiskPage({ params }: RecordPageProps) {
@@ -19,16 +20,16 @@ export default async function EditRiskPage({ params }: RecordPageProps) {
   if (!risk) return <Forbidden />;
   const [t, settings, users, assets, analyses] = await Promise.all([
     getMessages(riskMessages),
-    getRiskSettings(principal),
+    riskSettings.read(principal),
     userOptions(principal),
-    riskAssetOptions(principal),
+    assetOptionsById(principal, risk.assetIds),
     riskAnalysisOptions(principal),
   ]);
   return (
     <>
       <PageHeader title={t.editRisk} description={risk.title} />
       <RiskTabs />
-      <RiskForm bands={settings.bands} users={users} assets={assets} analyses={analyses} risk={risk} />
+      <RiskForm bands={settings.bands} users={users} selectedAssets={assets} analyses={analyses} risk={risk} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { ActionsTable } from "@/components/actions/ActionsTable";
 import { AuditHistory } from "@/components/audit/AuditHistory";
+import { recordHistory } from "@/lib/audit/queries";
 import { CompleteAnalysisButton, PrintButton } from "@/components/risks/AnalysisButtons";
 import { AssetLinks } from "@/components/risks/AssetLinks";
 import { HeatMap } from "@/components/risks/HeatMap";
@@ -16,11 +17,13 @@ import { pagePrincipal } from "@/lib/auth/page";
 import { can } from "@/lib/authz/authorize";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { getMessages } from "@/lib/i18n/server";
+import { assetOptionsById } from "@/lib/assets/options";
+import { orgUnitOptions } from "@/lib/org-units/queries";
 import { loadRecord, type RecordPageProps } from "@/lib/page/load-record";
 import { hrefWith } from "@/lib/page/search-params";
 import { getRiskAnalysis } from "@/lib/risk-analyses/queries";
 import { riskMessages } from "@/lib/risks/messages";
-import { analysisActions, orgUnitOptions, riskAssetOptions } from "@/lib/risks/page-data";
+import { analysisActions } from "@/lib/risks/page-data";
 import { listRisks } from "@/lib/risks/queries";
 import { RISK_BANDS, riskListQuerySchema } from "@/lib/risks/schema";
 
@@ -30,11 +33,11 @@ export default async function RiskAnalysisPage({ params }: RecordPageProps) {
   if (!can(principal, "risk-analyses.read") || !can(principal, "risks.read")) return <Forbidden />;
   const analysis = await loadRecord(params, (id) => getRiskAnalysis(principal, id));
   if (!analysis) return <Forbidden />;
-  const [t, risks, orgUnits, assets] = await Promise.all([
+  const [t, risks, orgUnits, assetNames] = await Promise.all([
     getMessages(riskMessages),
     listRisks(principal, riskListQuerySchema.parse({ analysisId: analysis.id, pageSize: "500" })),
     orgUnitOptions(principal),
-    riskAssetOptions(principal),
+    assetOptionsById(principal, analysis.assetIds),
   ]);
   const actions = can(principal, "actions.read") ? await analysisActions(principal, analysis.id, risks.items.map((r) => r.id)) : null;
   const a = t.analyses;
@@ -42,7 +45,6 @@ export default async function RiskAnalysisPage({ params }: RecordPageProps) {
   const { summary } = analysis;
   const cellHref = (residual: boolean) => (l: number, c: number) =>
     hrefWith("/risker", { analysisId: analysis.id }, residual ? { residualLikelihood: String(l), residualConsequence: String(c) } : { likelihood: String(l), consequence: String(c) });
-  const assetNames = assets.filter((asset) => analysis.assetIds.includes(asset.id));
 
   return (
     <>
@@ -109,7 +111,7 @@ export default async function RiskAnalysisPage({ params }: RecordPageProps) {
           </Card>
         ) : null}
         <div className="no-print">
-          <AuditHistory principal={principal} entity="risk_analysis" entityId={analysis.id} title={t.detail.changeLog} />
+          <AuditHistory events={await recordHistory(principal, "risk_analysis", analysis.id)} title={t.detail.changeLog} />
         </div>
       </div>
     </>

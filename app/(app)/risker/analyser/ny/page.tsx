@@ -6,17 +6,17 @@ import { pagePrincipal } from "@/lib/auth/page";
 import { can } from "@/lib/authz/authorize";
 import { getMessages } from "@/lib/i18n/server";
 import { riskMessages } from "@/lib/risks/messages";
-import { orgUnitOptions, riskAssetOptions } from "@/lib/risks/page-data";
+import { orgUnitOptions } from "@/lib/org-units/queries";
 
 export default async function NewRiskAnalysisPage() {
   const principal = await pagePrincipal();
   if (!can(principal, "risk-analyses.write")) return <Forbidden />;
-  const [t, orgUnits, assets] = await Promise.all([getMessages(riskMessages), orgUnitOptions(principal), riskAssetOptions(principal)]);
+  const [t, orgUnits] = await Promise.all([getMessages(riskMessages), orgUnitOptions(principal)]);
   return (
     <>
       <PageHeader title={t.analyses.newAnalysis} description={t.analyses.description} />
       <RiskTabs current="analyses" />
-      <AnalysisForm orgUnits={orgUnits} assets={assets} />
+      <AnalysisForm orgUnits={orgUnits} selectedAssets={[]} />
     </>
   );
 }

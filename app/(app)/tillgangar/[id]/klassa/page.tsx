@@ -7,7 +7,7 @@ import { mayWriteAsset } from "@/lib/assets/page-data";
 import { getAsset } from "@/lib/assets/queries";
 import { pagePrincipal } from "@/lib/auth/page";
 import { can } from "@/lib/authz/authorize";
-import { getClassificationModel } from "@/lib/classification/service";
+import { classificationSettings } from "@/lib/classification/settings";
 import { getMessages } from "@/lib/i18n/server";
 import { loadRecord, type RecordPageProps } from "@/lib/page/load-record";
 
@@ -17,7 +17,7 @@ export default async function ClassifyAssetPage({ params }: RecordPageProps) {
   if (!can(principal, "assets.read")) return <Forbidden />;
   const asset = await loadRecord(params, (id) => getAsset(principal, id));
   if (!asset || !mayWriteAsset(principal, asset)) return <Forbidden />;
-  const [t, model] = await Promise.all([getMessages(assetMessages), getClassificationModel(principal)]);
+  const [t, model] = await Promise.all([getMessages(assetMessages), classificationSettings.read(principal)]);
   return (
     <>
       <PageHeader

@@ -1,8 +1,8 @@
 import { withApi } from "@/lib/api/handler";
+import { actionRoutes } from "@/lib/actions/openapi";
 import { getAction } from "@/lib/actions/queries";
-import { actionUpdateSchema } from "@/lib/actions/schema";
 import { deleteAction, updateAction } from "@/lib/actions/service";
 
-export const GET = withApi({ handler: ({ principal, params }) => getAction(principal, params.id) });
-export const PATCH = withApi({ body: actionUpdateSchema, handler: ({ principal, params, body }) => updateAction(principal, params.id, body) });
-export const DELETE = withApi({ handler: ({ principal, params }) => deleteAction(principal, params.id) });
+export const GET = withApi({ ...actionRoutes.get, handler: ({ principal, params }) => getAction(principal, params.id) });
+export const PATCH = withApi({ ...actionRoutes.update, handler: ({ principal, params, body }) => updateAction(principal, params.id, body) });
+export const DELETE = withApi({ ...actionRoutes.remove, handler: ({ principal, params }) => deleteAction(principal, params.id) });

@@ -1,8 +1,8 @@
 import { withApi } from "@/lib/api/handler";
+import { assetRoutes } from "@/lib/assets/openapi";
 import { getAsset } from "@/lib/assets/queries";
-import { assetUpdateSchema } from "@/lib/assets/schema";
 import { deleteAsset, updateAsset } from "@/lib/assets/service";
 
-export const GET = withApi({ permission: "assets.read", handler: ({ principal, params }) => getAsset(principal, params.id) });
-export const PATCH = withApi({ permission: "assets.write", body: assetUpdateSchema, handler: ({ principal, params, body }) => updateAsset(principal, params.id, body) });
-export const DELETE = withApi({ permission: "assets.delete", handler: ({ principal, params }) => deleteAsset(principal, params.id) });
+export const GET = withApi({ ...assetRoutes.get, handler: ({ principal, params }) => getAsset(principal, params.id) });
+export const PATCH = withApi({ ...assetRoutes.update, handler: ({ principal, params, body }) => updateAsset(principal, params.id, body) });
+export const DELETE = withApi({ ...assetRoutes.remove, handler: ({ principal, params }) => deleteAsset(principal, params.id) });

@@ -1,5 +1,5 @@
 import { withApi } from "@/lib/api/handler";
 import { exportAssets } from "@/lib/assets/export";
-import { assetExportQuerySchema } from "@/lib/assets/schema";
+import { assetRoutes } from "@/lib/assets/openapi";
 
-export const GET = withApi({ permission: "assets.read", query: assetExportQuerySchema, handler: ({ principal, query }) => exportAssets(principal, query) });
+export const GET = withApi({ ...assetRoutes.export, handler: ({ principal, query }) => exportAssets(principal, query) });

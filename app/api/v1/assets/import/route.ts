@@ -1,4 +1,5 @@
 import { withApi } from "@/lib/api/handler";
 import { importFromRequest } from "@/lib/assets/import";
+import { assetRoutes } from "@/lib/assets/openapi";
 
-export const POST = withApi({ permission: "assets.create", status: 201, handler: ({ principal, request }) => importFromRequest(principal, request) });
+export const POST = withApi({ ...assetRoutes.import, handler: ({ principal, request }) => importFromRequest(principal, request) });

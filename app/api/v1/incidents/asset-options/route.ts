@@ -1,5 +1,5 @@
 import { withApi } from "@/lib/api/handler";
+import { incidentRoutes } from "@/lib/incidents/openapi";
 import { incidentAssetOptions } from "@/lib/incidents/queries";
-import { assetOptionsQuerySchema } from "@/lib/incidents/schema";
 
-export const GET = withApi({ query: assetOptionsQuerySchema, handler: ({ principal, query }) => incidentAssetOptions(principal, query) });
+export const GET = withApi({ ...incidentRoutes.assetOptions, handler: ({ principal, query }) => incidentAssetOptions(principal, query) });

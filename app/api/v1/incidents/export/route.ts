@@ -1,8 +1,5 @@
 import { withApi } from "@/lib/api/handler";
-import { exportFormatSchema } from "@/lib/export/table";
 import { exportIncidents } from "@/lib/incidents/export";
-import { incidentFilterSchema } from "@/lib/incidents/schema";
+import { incidentRoutes } from "@/lib/incidents/openapi";
 
-const querySchema = incidentFilterSchema.extend({ format: exportFormatSchema.default("csv") });
-
-export const GET = withApi({ query: querySchema, handler: ({ principal, query: { format, ...filter } }) => exportIncidents(principal, format, filter) });
+export const GET = withApi({ ...incidentRoutes.export, handler: ({ principal, query: { format, ...filter } }) => exportIncidents(principal, format, filter) });

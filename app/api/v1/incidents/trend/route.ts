@@ -1,5 +1,5 @@
 import { withApi } from "@/lib/api/handler";
-import { incidentTrend } from "@/lib/incidents/queries";
-import { incidentTrendQuerySchema } from "@/lib/incidents/schema";
+import { incidentRoutes } from "@/lib/incidents/openapi";
+import { incidentTrend } from "@/lib/incidents/trend";
 
-export const GET = withApi({ query: incidentTrendQuerySchema, handler: ({ principal, query }) => incidentTrend(principal, query) });
+export const GET = withApi({ ...incidentRoutes.trend, handler: ({ principal, query }) => incidentTrend(principal, query) });

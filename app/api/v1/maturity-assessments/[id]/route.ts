@@ -1,8 +1,8 @@
 import { withApi } from "@/lib/api/handler";
+import { maturityRoutes } from "@/lib/maturity/openapi";
 import { getAssessment } from "@/lib/maturity/queries";
-import { assessmentUpdateSchema } from "@/lib/maturity/schema";
 import { deleteAssessment, updateAssessment } from "@/lib/maturity/service";
 
-export const GET = withApi({ handler: ({ principal, params }) => getAssessment(principal, params.id) });
-export const PATCH = withApi({ body: assessmentUpdateSchema, handler: ({ principal, params, body }) => updateAssessment(principal, params.id, body) });
-export const DELETE = withApi({ handler: ({ principal, params }) => deleteAssessment(principal, params.id) });
+export const GET = withApi({ ...maturityRoutes.get, handler: ({ principal, params }) => getAssessment(principal, params.id) });
+export const PATCH = withApi({ ...maturityRoutes.update, handler: ({ principal, params, body }) => updateAssessment(principal, params.id, body) });
+export const DELETE = withApi({ ...maturityRoutes.remove, handler: ({ principal, params }) => deleteAssessment(principal, params.id) });

@@ -1,5 +1,5 @@
 import { withApi } from "@/lib/api/handler";
+import { maturityRoutes } from "@/lib/maturity/openapi";
 import { compareAssessments } from "@/lib/maturity/results-queries";
-import { compareQuerySchema } from "@/lib/maturity/schema";
 
-export const GET = withApi({ query: compareQuerySchema, handler: ({ principal, query }) => compareAssessments(principal, query.from, query.to) });
+export const GET = withApi({ ...maturityRoutes.compare, handler: ({ principal, query }) => compareAssessments(principal, query.from, query.to) });

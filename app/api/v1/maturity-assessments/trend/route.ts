@@ -1,5 +1,5 @@
 import { withApi } from "@/lib/api/handler";
+import { maturityRoutes } from "@/lib/maturity/openapi";
 import { maturityTrend } from "@/lib/maturity/results-queries";
-import { trendQuerySchema } from "@/lib/maturity/schema";
 
-export const GET = withApi({ query: trendQuerySchema, handler: ({ principal, query }) => maturityTrend(principal, query.status) });
+export const GET = withApi({ ...maturityRoutes.trend, handler: ({ principal, query }) => maturityTrend(principal, query.status) });

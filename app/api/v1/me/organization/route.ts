@@ -1,11 +1,12 @@
 import { NextResponse } from "next/server";
 import { withApi } from "@/lib/api/handler";
 import { ORG_COOKIE } from "@/lib/auth/principal";
-import { assertMembership, switchOrganizationSchema } from "@/lib/me/service";
+import { meRoutes } from "@/lib/me/openapi";
+import { assertMembership } from "@/lib/me/service";
 
 /** Switches the active organisation of the signed-in session. */
 export const POST = withApi({
-  body: switchOrganizationSchema,
+  ...meRoutes.organization,
   handler: async ({ principal, body }) => {
     await assertMembership(principal, body.organizationId);
     const response = NextResponse.json({ organizationId: body.organizationId });

@@ -1,5 +1,5 @@
 import { withApi } from "@/lib/api/handler";
 import { exportRisks } from "@/lib/risks/export";
-import { riskExportQuerySchema } from "@/lib/risks/schema";
+import { riskRoutes } from "@/lib/risks/openapi";
 
-export const GET = withApi({ query: riskExportQuerySchema, handler: ({ principal, query }) => exportRisks(principal, query) });
+export const GET = withApi({ ...riskRoutes.export, handler: ({ principal, query }) => exportRisks(principal, query) });

@@ -1,5 +1,5 @@
 import { withApi } from "@/lib/api/handler";
+import { riskRoutes } from "@/lib/risks/openapi";
 import { riskHeatmap } from "@/lib/risks/overview";
-import { riskHeatmapQuerySchema } from "@/lib/risks/schema";
 
-export const GET = withApi({ query: riskHeatmapQuerySchema, handler: ({ principal, query }) => riskHeatmap(principal, query) });
+export const GET = withApi({ ...riskRoutes.heatmap, handler: ({ principal, query }) => riskHeatmap(principal, query) });

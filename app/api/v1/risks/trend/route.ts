@@ -1,5 +1,5 @@
 import { withApi } from "@/lib/api/handler";
+import { riskRoutes } from "@/lib/risks/openapi";
 import { riskTrend } from "@/lib/risks/overview";
-import { riskTrendQuerySchema } from "@/lib/risks/schema";
 
-export const GET = withApi({ query: riskTrendQuerySchema, handler: ({ principal, query }) => riskTrend(principal, query) });
+export const GET = withApi({ ...riskRoutes.trend, handler: ({ principal, query }) => riskTrend(principal, query) });

@@ -1,6 +1,7 @@
-import { withApi } from "@/lib/api/handler";
-import { incidentSettingsSchema } from "@/lib/incidents/settings-schema";
-import { getIncidentSettings, putIncidentSettings } from "@/lib/incidents/settings";
+import { incidentRoutes } from "@/lib/incidents/openapi";
+import { incidentSettings } from "@/lib/incidents/settings";
+import { settingsRoutes } from "@/lib/settings/routes";
 
-export const GET = withApi({ handler: ({ principal }) => getIncidentSettings(principal) });
-export const PUT = withApi({ body: incidentSettingsSchema, handler: ({ principal, body }) => putIncidentSettings(principal, body) });
+const routes = settingsRoutes(incidentSettings, incidentRoutes.settings);
+export const GET = routes.GET;
+export const PUT = routes.PUT;

@@ -1,6 +1,7 @@
-import { withApi } from "@/lib/api/handler";
-import { getMaturitySettings, putMaturitySettings } from "@/lib/maturity/settings";
-import { maturitySettingsSchema } from "@/lib/maturity/settings-schema";
+import { maturityRoutes } from "@/lib/maturity/openapi";
+import { maturitySettings } from "@/lib/maturity/settings";
+import { settingsRoutes } from "@/lib/settings/routes";
 
-export const GET = withApi({ handler: ({ principal }) => getMaturitySettings(principal) });
-export const PUT = withApi({ body: maturitySettingsSchema, handler: ({ principal, body }) => putMaturitySettings(principal, body) });
+const routes = settingsRoutes(maturitySettings, maturityRoutes.settings);
+export const GET = routes.GET;
+export const PUT = routes.PUT;

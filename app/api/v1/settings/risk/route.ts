@@ -1,6 +1,7 @@
-import { withApi } from "@/lib/api/handler";
-import { getRiskSettings, updateRiskSettings } from "@/lib/risks/settings";
-import { riskSettingsSchema } from "@/lib/risks/settings-schema";
+import { riskRoutes } from "@/lib/risks/openapi";
+import { riskSettings } from "@/lib/risks/settings";
+import { settingsRoutes } from "@/lib/settings/routes";
 
-export const GET = withApi({ handler: ({ principal }) => getRiskSettings(principal) });
-export const PUT = withApi({ body: riskSettingsSchema, handler: ({ principal, body }) => updateRiskSettings(principal, body) });
+const routes = settingsRoutes(riskSettings, riskRoutes.settings);
+export const GET = routes.GET;
+export const PUT = routes.PUT;

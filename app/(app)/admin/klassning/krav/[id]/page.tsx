@@ -5,7 +5,7 @@ import { assetMessages } from "@/lib/assets/messages";
 import { getRequirement } from "@/lib/assets/requirements";
 import { pagePrincipal } from "@/lib/auth/page";
 import { can } from "@/lib/authz/authorize";
-import { getClassificationModel } from "@/lib/classification/service";
+import { classificationSettings } from "@/lib/classification/settings";
 import { getMessages } from "@/lib/i18n/server";
 import { loadRecord, type RecordPageProps } from "@/lib/page/load-record";
 
@@ -14,7 +14,7 @@ export default async function EditRequirementPage({ params }: RecordPageProps) {
   if (!can(principal, "security-requirements.manage")) return <Forbidden />;
   const requirement = await loadRecord(params, (id) => getRequirement(principal, id));
   if (!requirement) return <Forbidden />;
-  const [t, model] = await Promise.all([getMessages(assetMessages), getClassificationModel(principal)]);
+  const [t, model] = await Promise.all([getMessages(assetMessages), classificationSettings.read(principal)]);
   return (
     <>
       <PageHeader title={`${t.catalogue.edit}: ${requirement.code}`} />

@@ -8,19 +8,20 @@ import { getMessages } from "@/lib/i18n/server";
 import { loadRecord, type RecordPageProps } from "@/lib/page/load-record";
 import { getRiskAnalysis } from "@/lib/risk-analyses/queries";
 import { riskMessages } from "@/lib/risks/messages";
-import { orgUnitOptions, riskAssetOptions } from "@/lib/risks/page-data";
+import { assetOptionsById } from "@/lib/assets/options";
+import { orgUnitOptions } from "@/lib/org-units/queries";
 
 export default async function EditRiskAnalysisPage({ params }: RecordPageProps) {
   const principal = await pagePrincipal();
   if (!can(principal, "risk-analyses.write")) return <Forbidden />;
   const analysis = await loadRecord(params, (id) => getRiskAnalysis(principal, id));
   if (!analysis) return <Forbidden />;
-  const [t, orgUnits, assets] = await Promise.all([getMessages(riskMessages), orgUnitOptions(principal), riskAssetOptions(principal)]);
+  const [t, orgUnits, assets] = await Promise.all([getMessages(riskMessages), orgUnitOptions(principal), assetOptionsById(principal, analysis.assetIds)]);
   return (
     <>
       <PageHeader title={t.analyses.editAnalysis} description={analysis.title} />
       <RiskTabs current="analyses" />
-      <AnalysisForm orgUnits={orgUnits} assets={assets} analysis={analysis} />
+      <AnalysisForm orgUnits={orgUnits} selectedAssets={assets} analysis={analysis} />
     </>
   );
 }

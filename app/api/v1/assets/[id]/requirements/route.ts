@@ -1,4 +1,7 @@
 import { withApi } from "@/lib/api/handler";
-import { listAssetRequirements } from "@/lib/assets/asset-requirements";
+import { listAssetRequirements, setAssetRequirementStatuses } from "@/lib/assets/asset-requirements";
+import { assetRoutes } from "@/lib/assets/openapi";
 
-export const GET = withApi({ permission: "assets.read", handler: ({ principal, params }) => listAssetRequirements(principal, params.id) });
+export const GET = withApi({ ...assetRoutes.requirements, handler: ({ principal, params }) => listAssetRequirements(principal, params.id) });
+
+export const PUT = withApi({ ...assetRoutes.requirementStatuses, handler: ({ principal, params, body }) => setAssetRequirementStatuses(principal, params.id, body) });

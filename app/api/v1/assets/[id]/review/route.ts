@@ -1,5 +1,5 @@
 import { withApi } from "@/lib/api/handler";
-import { assetReviewSchema } from "@/lib/assets/schema";
+import { assetRoutes } from "@/lib/assets/openapi";
 import { reviewAsset } from "@/lib/assets/service";
 
-export const POST = withApi({ permission: "assets.write", body: assetReviewSchema, handler: ({ principal, params, body }) => reviewAsset(principal, params.id, body.version) });
+export const POST = withApi({ ...assetRoutes.review, handler: ({ principal, params, body }) => reviewAsset(principal, params.id, body.version) });

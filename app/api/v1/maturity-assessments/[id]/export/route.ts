@@ -1,4 +1,5 @@
 import { withApi } from "@/lib/api/handler";
-import { exportAssessment, exportQuerySchema } from "@/lib/maturity/export";
+import { exportAssessment } from "@/lib/maturity/export";
+import { maturityRoutes } from "@/lib/maturity/openapi";
 
-export const GET = withApi({ query: exportQuerySchema, handler: ({ principal, params, query }) => exportAssessment(principal, params.id, query.format) });
+export const GET = withApi({ ...maturityRoutes.export, handler: ({ principal, params, query }) => exportAssessment(principal, params.id, query.format) });

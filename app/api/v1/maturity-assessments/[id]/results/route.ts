@@ -1,4 +1,5 @@
 import { withApi } from "@/lib/api/handler";
+import { maturityRoutes } from "@/lib/maturity/openapi";
 import { assessmentResults } from "@/lib/maturity/results-queries";
 
-export const GET = withApi({ handler: ({ principal, params }) => assessmentResults(principal, params.id) });
+export const GET = withApi({ ...maturityRoutes.results, handler: ({ principal, params }) => assessmentResults(principal, params.id) });

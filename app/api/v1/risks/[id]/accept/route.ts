@@ -1,5 +1,5 @@
 import { withApi } from "@/lib/api/handler";
-import { riskAcceptSchema } from "@/lib/risks/schema";
+import { riskRoutes } from "@/lib/risks/openapi";
 import { acceptRisk } from "@/lib/risks/service";
 
-export const POST = withApi({ body: riskAcceptSchema, handler: ({ principal, params, body }) => acceptRisk(principal, params.id, body) });
+export const POST = withApi({ ...riskRoutes.accept, handler: ({ principal, params, body }) => acceptRisk(principal, params.id, body) });

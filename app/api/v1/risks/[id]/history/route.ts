@@ -1,4 +1,5 @@
 import { withApi } from "@/lib/api/handler";
+import { riskRoutes } from "@/lib/risks/openapi";
 import { riskHistory } from "@/lib/risks/queries";
 
-export const GET = withApi({ handler: ({ principal, params }) => riskHistory(principal, params.id) });
+export const GET = withApi({ ...riskRoutes.history, handler: ({ principal, params }) => riskHistory(principal, params.id) });

@@ -1,9 +1,8 @@
 import { withApi } from "@/lib/api/handler";
 import { setAssetRequirementStatus } from "@/lib/assets/asset-requirements";
-import { requirementStatusSchema } from "@/lib/assets/requirements-schema";
+import { assetRoutes } from "@/lib/assets/openapi";
 
 export const PUT = withApi({
-  permission: "assets.write",
-  body: requirementStatusSchema,
+  ...assetRoutes.requirementStatus,
   handler: ({ principal, params, body }) => setAssetRequirementStatus(principal, params.id, params.requirementId, body),
 });

@@ -1,8 +1,8 @@
 import { withApi } from "@/lib/api/handler";
 import { recordObligationReport } from "@/lib/incidents/obligation-service";
-import { obligationReportSchema } from "@/lib/incidents/schema";
+import { incidentRoutes } from "@/lib/incidents/openapi";
 
 export const PATCH = withApi({
-  body: obligationReportSchema,
+  ...incidentRoutes.obligation,
   handler: ({ principal, params, body }) => recordObligationReport(principal, params.id, params.kind, body),
 });

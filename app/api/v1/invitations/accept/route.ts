@@ -1,0 +1,6 @@
+import { withApi } from "@/lib/api/handler";
+import { acceptInvitation } from "@/lib/invitations/accept";
+import { invitationRoutes } from "@/lib/invitations/openapi";
+
+/** The signed-in account accepts an invitation made out to its e-mail. */
+export const POST = withApi({ ...invitationRoutes.accept, handler: ({ principal, body }) => acceptInvitation(principal, body) });

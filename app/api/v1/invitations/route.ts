@@ -1,0 +1,5 @@
+import { withApi } from "@/lib/api/handler";
+import { invitationRoutes } from "@/lib/invitations/openapi";
+import { listInvitations } from "@/lib/invitations/queries";
+
+export const GET = withApi({ ...invitationRoutes.list, handler: ({ principal, query }) => listInvitations(principal, query) });

@@ -1,0 +1,5 @@
+import { withApi } from "@/lib/api/handler";
+import { riskRoutes } from "@/lib/risks/openapi";
+import { confirmAcceptance } from "@/lib/risks/service";
+
+export const POST = withApi({ ...riskRoutes.confirm, handler: ({ principal, params, body }) => confirmAcceptance(principal, params.id, body) });

@@ -1,0 +1,5 @@
+import { withApi } from "@/lib/api/handler";
+import { riskRoutes } from "@/lib/risks/openapi";
+import { riskOptions } from "@/lib/risks/options";
+
+export const GET = withApi({ ...riskRoutes.options, handler: ({ principal, query }) => riskOptions(principal, query) });

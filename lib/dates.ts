@@ -1,0 +1,44 @@
+import { tz, TZDate } from "@date-fns/tz";
+import { addDays, addMonths, format, startOfDay, subMonths } from "date-fns";
+
+/**
+ * The one calendar of the app. Swedish organisations live on the Europe/Stockholm wall clock: "the
+ * day an incident occurred", "the month" of a trend and "one calendar month later" are read there;
+ * elapsed-time deadlines (6 h, 24 h, 72 h) are plain milliseconds and need no calendar.
+ */
+export const TIME_ZONE = "Europe/Stockholm";
+
+const inStockholm = tz(TIME_ZONE);
+const stockholm = (date: Date | number) => new TZDate(typeof date === "number" ? date : date.getTime(), TIME_ZONE);
+
+/** "YYYY-MM-DD" of the Stockholm calendar day. */
+export const stockholmDay = (date: Date): string => format(date, "yyyy-MM-dd", { in: inStockholm });
+
+/** "YYYY-MM" of the Stockholm calendar month. */
+export const stockholmMonth = (date: Date): string => format(date, "yyyy-MM", { in: inStockholm });
+
+export const stockholmYear = (date: Date): number => stockholm(date).getFullYear();
+
+/** Midnight in Stockholm at the start of a "YYYY-MM-DD" day. */
+export function startOfStockholmDay(day: string): Date {
+  const [year, month, dayOfMonth] = day.split("-").map(Number);
+  return new Date(new TZDate(year, month - 1, dayOfMonth, TIME_ZONE).getTime());
+}
+
+/** Same wall-clock time `months` calendar months later; the 31st becomes the month's last day. */
+export const addCalendarMonths = (date: Date, months: number): Date => new Date(addMonths(stockholm(date), months).getTime());
+
+/** Same wall-clock time `days` calendar days later (a "4 weeks" deadline over a DST change keeps its hour). */
+export const addCalendarDays = (date: Date, days: number): Date => new Date(addDays(stockholm(date), days).getTime());
+
+/** The previous `count` Stockholm months ending with the month of `now`, oldest first. */
+export function lastMonths(now: Date, count: number): string[] {
+  const month = stockholm(now);
+  return Array.from({ length: count }, (_, i) => format(subMonths(month, count - 1 - i), "yyyy-MM"));
+}
+
+/** Start of today in Stockholm, as an instant. */
+export const startOfStockholmToday = (now = new Date()): Date => new Date(startOfDay(stockholm(now)).getTime());
+
+/** Today's Stockholm date as a date-only value (UTC midnight), the way date columns store a day. */
+export const stockholmToday = (now = new Date()): Date => new Date(`${stockholmDay(now)}T00:00:00Z`);
