@@ -71,7 +71,7 @@ function measure(page: Page): Promise<Overflow> {
 
 for (const role of ["ciso", "admin"] as const) {
   for (const viewport of VIEWPORTS) {
-    test(`every page fits ${viewport.name} for the ${role}, each accessible`, async ({ page, request }) => {
+    test(`@demo every page fits ${viewport.name} for the ${role}, each accessible`, async ({ page, request }) => {
       test.setTimeout(600_000);
       const details = await createRecords(request);
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
