@@ -42,3 +42,15 @@ export const startOfStockholmToday = (now = new Date()): Date => new Date(startO
 
 /** Today's Stockholm date as a date-only value (UTC midnight), the way date columns store a day. */
 export const stockholmToday = (now = new Date()): Date => new Date(`${stockholmDay(now)}T00:00:00Z`);
+
+/** "YYYY-MM-DD HH:mm" on the Stockholm wall clock, the way a Swede reads an instant in a file. */
+export const stockholmDateTime = (date: Date): string => format(date, "yyyy-MM-dd HH:mm", { in: inStockholm });
+
+/**
+ * The Stockholm wall clock of an instant as a Date whose UTC fields read it. A spreadsheet has no
+ * time zones: it shows the UTC fields it is given, so 08:10Z must arrive as 09:10 (10:10 in summer).
+ */
+export function stockholmWallClock(date: Date): Date {
+  const s = stockholm(date);
+  return new Date(Date.UTC(s.getFullYear(), s.getMonth(), s.getDate(), s.getHours(), s.getMinutes(), s.getSeconds(), s.getMilliseconds()));
+}

@@ -48,8 +48,8 @@ export const ASSET_COLUMNS: ExportColumn<AssetExportRow>[] = [
   { header: "Lagkrav", value: (row) => row.legalRequirements, width: 30 },
   { header: "Skyddsnivå", value: (row) => row.protectionLevel },
   { header: "Klassad", value: (row) => row.classified },
-  { header: "Klassad datum", value: (row) => row.classifiedAt, width: 20 },
-  { header: "Omprövas senast", value: (row) => row.reviewDueAt, width: 20 },
+  { header: "Klassad datum", kind: "datetime", value: (row) => row.classifiedAt, width: 20 },
+  { header: "Omprövas senast", kind: "date", value: (row) => row.reviewDueAt, width: 20 },
   { header: "Innehåller", value: (row) => row.holds, width: 40 },
 ];
 

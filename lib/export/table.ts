@@ -1,21 +1,51 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
+import { stockholmDateTime, stockholmDay, stockholmWallClock } from "../dates";
 import type { ExportFormat } from "./format";
 
 export { exportFormatSchema, type ExportFormat } from "./format";
 
-export interface ExportColumn<Row> {
-  header: string;
-  value: (row: Row) => string | number | boolean | Date | null | undefined;
-  width?: number;
-}
+type PlainValue = string | number | boolean | null | undefined;
+/** A date column takes an instant or a "YYYY-MM-DD" day; an instant is read on the Stockholm calendar. */
+type DateValue = Date | string | null | undefined;
 
-function cellText(value: ReturnType<ExportColumn<unknown>["value"]>): string {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString();
+/**
+ * A column declares its kind once and every register's CSV and Excel file follow it: "datetime" is
+ * an instant shown on the Stockholm wall clock, "date" a Stockholm calendar day; "text" (the
+ * default) and "number" write the value as it is.
+ */
+export type ExportColumn<Row> =
+  | { header: string; kind: "date" | "datetime"; value: (row: Row) => DateValue; width?: number }
+  | { header: string; kind?: "text" | "number"; value: (row: Row) => PlainValue; width?: number };
+
+type Kind = NonNullable<ExportColumn<unknown>["kind"]>;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const EXCEL_FORMAT = { date: "yyyy-mm-dd", datetime: "yyyy-mm-dd hh:mm" } as const;
+
+/** The Stockholm day of a date column's value: a plain day is already one. */
+const dayOf = (value: Date | string) => (typeof value === "string" && DAY.test(value) ? value : stockholmDay(new Date(value)));
+
+const isDateKind = (kind: Kind): kind is "date" | "datetime" => kind === "date" || kind === "datetime";
+
+function cellText(kind: Kind, value: DateValue | PlainValue): string {
+  if (value === null || value === undefined || value === "") return "";
+  if (isDateKind(kind) && typeof value !== "number" && typeof value !== "boolean") {
+    return kind === "date" ? dayOf(value) : stockholmDateTime(new Date(value));
+  }
   if (typeof value === "boolean") return value ? "ja" : "nej";
   return String(value);
+}
+
+/** Excel has no time zones: a date cell carries the Stockholm wall clock in its UTC fields. */
+function xlsxValue(kind: Kind, value: DateValue | PlainValue): ExcelJS.CellValue {
+  if (value === null || value === undefined) return null;
+  if (isDateKind(kind) && typeof value !== "number" && typeof value !== "boolean") {
+    if (value === "") return null;
+    return kind === "date" ? new Date(`${dayOf(value)}T00:00:00Z`) : stockholmWallClock(new Date(value));
+  }
+  return typeof value === "boolean" ? (value ? "ja" : "nej") : value;
 }
 
 /** What a spreadsheet opening a CSV file reads as the start of a formula (OWASP: CSV injection). */
@@ -27,31 +57,38 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  */
 export const neutralizeFormula = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
 
-const csvCell = (value: ReturnType<ExportColumn<unknown>["value"]>) =>
-  typeof value === "string" ? neutralizeFormula(value) : cellText(value);
+const kindOf = <Row>(column: ExportColumn<Row>): Kind => column.kind ?? "text";
+
+const csvCell = (kind: Kind, value: DateValue | PlainValue) =>
+  typeof value === "string" && !isDateKind(kind) ? neutralizeFormula(value) : cellText(kind, value);
 
 /**
  * Semicolon-separated with a UTF-8 BOM: what Excel with Swedish settings opens directly. A cell
  * with a line break is quoted too (csv-stringify quotes only the record delimiter by default).
  */
 export function toCsv<Row>(columns: ExportColumn<Row>[], rows: Row[]): string {
-  const records = [columns.map((c) => csvCell(c.header)), ...rows.map((row) => columns.map((c) => csvCell(c.value(row))))];
+  const records = [columns.map((c) => csvCell("text", c.header)), ...rows.map((row) => columns.map((c) => csvCell(kindOf(c), c.value(row))))];
   return stringify(records, { delimiter: ";", record_delimiter: "\r\n", bom: true, quoted_match: /[\r\n]/ });
 }
 
-/** Strings are written as text cells (exceljs writes a formula only for a `{ formula }` value), so nothing is evaluated. */
+/**
+ * Strings are written as text cells (exceljs writes a formula only for a `{ formula }` value), so
+ * nothing is evaluated. The header row is frozen and carries an autofilter.
+ */
 export async function toXlsx<Row>(columns: ExportColumn<Row>[], rows: Row[], sheetName: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
-  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? Math.max(12, c.header.length + 2) }));
+  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? Math.max(kindOf(c) === "datetime" ? 18 : 12, c.header.length + 2) }));
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) {
-    sheet.addRow(columns.map((c) => {
-      const value = c.value(row);
-      return value === undefined ? null : typeof value === "boolean" ? (value ? "ja" : "nej") : value;
-    }));
+    const added = sheet.addRow(columns.map((c) => xlsxValue(kindOf(c), c.value(row))));
+    columns.forEach((c, index) => {
+      const kind = kindOf(c);
+      if (isDateKind(kind)) added.getCell(index + 1).numFmt = EXCEL_FORMAT[kind];
+    });
   }
   sheet.views = [{ state: "frozen", ySplit: 1 }];
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(columns.length, 1) } };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

@@ -11,8 +11,6 @@ import { loadIncidentSettings } from "./settings";
 const MAX_ROWS = 20_000;
 const PERSONAL_DATA = { yes: "ja", no: "nej", unknown: "vet ej" } as const;
 
-const date = (iso: string | null) => (iso ? new Date(iso) : null);
-
 export async function exportIncidents(principal: Principal, format: ExportFormat, filter: IncidentFilter): Promise<Response> {
   const where = await incidentWhere(principal, filter);
   const [rows, settings] = await Promise.all([
@@ -25,10 +23,10 @@ export async function exportIncidents(principal: Principal, format: ExportFormat
     { header: "Rubrik", value: (i) => i.title, width: 40 },
     { header: "Status", value: (i) => incidentMessages.sv.status[i.status] },
     { header: "Allvarlighetsgrad", value: (i) => i.severity },
-    { header: "Inträffade", value: (i) => date(i.occurredAt), width: 20 },
+    { header: "Inträffade", kind: "datetime", value: (i) => i.occurredAt, width: 20 },
     { header: "Ungefärlig tidpunkt", value: (i) => i.occurredApproximate },
-    { header: "Upptäcktes", value: (i) => date(i.detectedAt), width: 20 },
-    { header: "Rapporterades", value: (i) => date(i.reportedAt), width: 20 },
+    { header: "Upptäcktes", kind: "datetime", value: (i) => i.detectedAt, width: 20 },
+    { header: "Rapporterades", kind: "datetime", value: (i) => i.reportedAt, width: 20 },
     { header: "Rapportör", value: (i) => i.reporterName },
     { header: "Handläggare", value: (i) => i.handlerName },
     { header: "Kategorier", value: (i) => i.categories.map((code) => label.get(code) ?? code).join(", "), width: 40 },
@@ -39,7 +37,7 @@ export async function exportIncidents(principal: Principal, format: ExportFormat
     { header: "Försenad rapportering", value: (i) => i.obligationOverdue },
     { header: "Grundorsak", value: (i) => i.rootCause, width: 40 },
     { header: "Lärdomar", value: (i) => i.lessonsLearned, width: 40 },
-    { header: "Avslutad", value: (i) => date(i.closedAt), width: 20 },
+    { header: "Avslutad", kind: "datetime", value: (i) => i.closedAt, width: 20 },
   ];
   return exportResponse(format, "incidenter", columns, await toIncidentViews(rows, principal));
 }
