@@ -2,4 +2,4 @@ import { withApi } from "@/lib/api/handler";
 import { invitationRoutes } from "@/lib/invitations/openapi";
 import { listInvitations } from "@/lib/invitations/queries";
 
-export const GET = withApi({ ...invitationRoutes.list, handler: ({ principal, query }) => listInvitations(principal, query) });
+export const GET = withApi({ ...invitationRoutes.list, permission: "users.manage", handler: ({ principal, query }) => listInvitations(principal, query) });

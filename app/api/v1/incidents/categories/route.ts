@@ -2,4 +2,4 @@ import { withApi } from "@/lib/api/handler";
 import { incidentRoutes } from "@/lib/incidents/openapi";
 import { incidentCategories } from "@/lib/incidents/settings";
 
-export const GET = withApi({ ...incidentRoutes.categories, handler: ({ principal }) => incidentCategories(principal) });
+export const GET = withApi({ ...incidentRoutes.categories, permission: "incidents.report", handler: ({ principal }) => incidentCategories(principal) });

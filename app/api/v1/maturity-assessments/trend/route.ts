@@ -2,4 +2,4 @@ import { withApi } from "@/lib/api/handler";
 import { maturityRoutes } from "@/lib/maturity/openapi";
 import { maturityTrend } from "@/lib/maturity/results-queries";
 
-export const GET = withApi({ ...maturityRoutes.trend, handler: ({ principal, query }) => maturityTrend(principal, query.status) });
+export const GET = withApi({ ...maturityRoutes.trend, permission: "maturity.read", handler: ({ principal, query }) => maturityTrend(principal, query.status) });

@@ -7,6 +7,7 @@ import { assertMembership } from "@/lib/me/service";
 /** Switches the active organisation of the signed-in session. */
 export const POST = withApi({
   ...meRoutes.organization,
+  permission: "me.read",
   handler: async ({ principal, body }) => {
     await assertMembership(principal, body.organizationId);
     const response = NextResponse.json({ organizationId: body.organizationId });

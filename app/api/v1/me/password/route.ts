@@ -3,4 +3,4 @@ import { changeOwnPassword } from "@/lib/me/account";
 import { meRoutes } from "@/lib/me/openapi";
 
 /** 204; every session of the account ends, this one too (sign in again with the new password). */
-export const POST = withApi({ ...meRoutes.password, handler: ({ principal, body }) => changeOwnPassword(principal, body) });
+export const POST = withApi({ ...meRoutes.password, permission: "me.read", handler: ({ principal, body }) => changeOwnPassword(principal, body) });

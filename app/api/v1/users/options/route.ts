@@ -2,4 +2,4 @@ import { withApi } from "@/lib/api/handler";
 import { userRoutes } from "@/lib/users/openapi";
 import { userNameOptions } from "@/lib/users/options";
 
-export const GET = withApi({ ...userRoutes.options, handler: ({ principal, query }) => userNameOptions(principal, query) });
+export const GET = withApi({ ...userRoutes.options, permission: "users.names", handler: ({ principal, query }) => userNameOptions(principal, query) });

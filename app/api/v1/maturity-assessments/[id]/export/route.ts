@@ -2,4 +2,4 @@ import { withApi } from "@/lib/api/handler";
 import { exportAssessment } from "@/lib/maturity/export";
 import { maturityRoutes } from "@/lib/maturity/openapi";
 
-export const GET = withApi({ ...maturityRoutes.export, handler: ({ principal, params, query }) => exportAssessment(principal, params.id, query.format) });
+export const GET = withApi({ ...maturityRoutes.export, permission: "maturity.read", handler: ({ principal, params, query }) => exportAssessment(principal, params.id, query.format) });

@@ -2,4 +2,4 @@ import { withApi } from "@/lib/api/handler";
 import { riskRoutes } from "@/lib/risks/openapi";
 import { riskHistory } from "@/lib/risks/queries";
 
-export const GET = withApi({ ...riskRoutes.history, handler: ({ principal, params }) => riskHistory(principal, params.id) });
+export const GET = withApi({ ...riskRoutes.history, permission: "risks.read", handler: ({ principal, params }) => riskHistory(principal, params.id) });

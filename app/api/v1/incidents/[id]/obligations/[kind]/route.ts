@@ -4,5 +4,6 @@ import { incidentRoutes } from "@/lib/incidents/openapi";
 
 export const PATCH = withApi({
   ...incidentRoutes.obligation,
+  permission: "incidents.handle",
   handler: ({ principal, params, body }) => recordObligationReport(principal, params.id, params.kind, body),
 });
