@@ -1,4 +1,4 @@
-import type { PerspectiveKey } from "../maturity/msb-model";
+import { perspectiveNames } from "../maturity/perspective-names";
 import type { Localized } from "../i18n/locale";
 
 const sv = {
@@ -13,14 +13,7 @@ const sv = {
   indicatorsWindow: "Period",
   noIndicators: "Inga indikatorer ännu – de beräknas när registren för perspektivet finns.",
   numeratorOf: "av",
-  perspectives: {
-    riskhantering: "Riskhantering",
-    informationsklassning: "Informationsklassning",
-    incidenthantering: "Incidenthantering",
-    upphandling: "Upphandling",
-    kompetens: "Kompetens",
-    uppfoljning: "Uppföljning",
-  } satisfies Record<PerspectiveKey, string>,
+  perspectives: perspectiveNames.sv,
   days: "dagar",
   maturity: {
     title: "Mognad enligt senaste dialogen",
@@ -45,14 +38,7 @@ const en: typeof sv = {
   indicatorsWindow: "Period",
   noIndicators: "No indicators yet – they are computed once the perspective's registers exist.",
   numeratorOf: "of",
-  perspectives: {
-    riskhantering: "Risk management",
-    informationsklassning: "Information classification",
-    incidenthantering: "Incident management",
-    upphandling: "Procurement",
-    kompetens: "Competence",
-    uppfoljning: "Follow-up",
-  },
+  perspectives: perspectiveNames.en,
   days: "days",
   maturity: {
     title: "Maturity in the latest dialogue",

@@ -1,3 +1,4 @@
+import { perspectiveNames } from "./perspective-names";
 import { recordTypeLabels } from "../records/messages";
 import type { MaturityMessages } from "./messages.sv";
 
@@ -9,14 +10,7 @@ export const en: MaturityMessages = {
   newSession: "New dialogue",
   modelLink: "MSB's model",
   targetsLink: "Target levels",
-  perspectives: {
-    riskhantering: "Risk management",
-    informationsklassning: "Information classification",
-    incidenthantering: "Incident management",
-    upphandling: "Procurement",
-    kompetens: "Competence",
-    uppfoljning: "Follow-up",
-  },
+  perspectives: perspectiveNames.en,
   aspects: {
     kannetecken: "Characteristics/culture",
     arbetssatt: "Ways of working",

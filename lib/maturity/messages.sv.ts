@@ -1,5 +1,6 @@
+import { perspectiveNames } from "./perspective-names";
 import { recordTypeLabels } from "../records/messages";
-import type { AspectKey, PerspectiveKey } from "./msb-model";
+import type { AspectKey } from "./msb-model";
 import type { AssessmentStatus, ProposalHorizon } from "./schema";
 
 // The UI's own texts. MSB's model texts are never here: they come from msb-model.ts, in Swedish.
@@ -11,14 +12,7 @@ export const sv = {
   newSession: "Ny dialog",
   modelLink: "MSB:s modell",
   targetsLink: "Målnivåer",
-  perspectives: {
-    riskhantering: "Riskhantering",
-    informationsklassning: "Informationsklassning",
-    incidenthantering: "Incidenthantering",
-    upphandling: "Upphandling",
-    kompetens: "Kompetens",
-    uppfoljning: "Uppföljning",
-  } satisfies Record<PerspectiveKey, string>,
+  perspectives: perspectiveNames.sv,
   aspects: {
     kannetecken: "Kännetecken/kultur",
     arbetssatt: "Arbetssätt",
