@@ -46,6 +46,21 @@ export default tseslint.config(
     },
   },
   {
+    // Rules are pure: no database, no HTTP errors, no server-only module (lib/README.md).
+    files: ["lib/*/rules.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["**/errors", "**/queries", "**/service", "**/db/*", "@/lib/db/*", "server-only"], message: "rules.ts is pure: throw a RuleViolation (lib/validation/rule-violation.ts); the service answers HTTP." },
+            { group: ["**/authz/permissions"], importNames: ["grantFor"], message: "grantFor stays in lib/authz." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["lib/authz/**/*.ts"],
     rules: { "no-restricted-imports": "off" },
   },

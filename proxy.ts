@@ -31,5 +31,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // The second entry: public pages get the page policy too.
-  matcher: ["/((?!api|login|_next|favicon.ico|robots.txt).*)", "/login"],
+  matcher: ["/((?!api|login|_next|favicon.ico|icon.svg|robots.txt).*)", "/login"],
 };

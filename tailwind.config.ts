@@ -8,6 +8,8 @@ const config: Config = {
     current: "currentColor",
     extend: {
       colors: {
+        // Okabe–Ito's colour-blind-safe palette (two of Paul Tol's added for ten series): chart series.
+        cb: { blue: "#0072B2", orange: "#E69F00", green: "#009E73", vermillion: "#D55E00", sky: "#56B4E9", purple: "#CC79A7", black: "#1F2937", yellow: "#F0E442", indigo: "#332288", wine: "#882255" },
         tremor: {
           brand: { faint: "#eff6ff", muted: "#bfdbfe", subtle: "#60a5fa", DEFAULT: "#1d4ed8", emphasis: "#1e40af", inverted: "#ffffff" },
           background: { muted: "#f9fafb", subtle: "#f3f4f6", DEFAULT: "#ffffff", emphasis: "#374151" },
@@ -31,6 +33,7 @@ const config: Config = {
     },
   },
   safelist: [
+    { pattern: /^(bg|text|border|ring|stroke|fill)-cb-(blue|orange|green|vermillion|sky|purple|black|yellow|indigo|wine)$/ },
     {
       pattern: /^(bg|text|border|ring|stroke|fill)-(slate|gray|red|orange|amber|yellow|green|emerald|blue|indigo|violet)-(50|100|200|300|400|500|600|700|800|900)$/,
       variants: ["hover", "ui-selected"],

@@ -134,3 +134,9 @@ test("form validation speaks the UI's language", async ({ page }) => {
   // Written for people, never the validation library's own wording.
   await expect(page.getByText(/too small|expected|invalid/i)).toHaveCount(0);
 });
+
+test("the favicon is served to a signed-out browser (the sign-in page shows it)", async ({ request }) => {
+  const icon = await request.get("/icon.svg", { maxRedirects: 0 });
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+});

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { call, type ApiJson } from "./support/api";
-import { expectAccessible, signIn } from "./support/session";
-import { ownOrganization, PASSWORD, type OwnOrganization } from "./support/users";
+import { expectAccessible, pickPerson, signIn } from "./support/session";
+import { NAME_OF, ownOrganization, PASSWORD, type OwnOrganization } from "./support/users";
 
 // Real pages of the spec's own organisation, each checked with axe, on a machine shared with other runs.
 test.describe.configure({ timeout: 120_000 });
@@ -143,7 +143,7 @@ test("an employee reports on a phone; the ciso triages, links a risk, adds an ac
   await expect(page.getByRole("heading", { level: 1, name: "Ny åtgärd" })).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel("Rubrik").fill(actionTitle);
-  await page.getByLabel("Ägare").selectOption({ index: 1 });
+  await pickPerson(page, "Ägare", NAME_OF.ciso);
   await page.getByRole("button", { name: "Spara" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(section(page, "Korrigerande åtgärder").getByRole("link", { name: actionTitle })).toBeVisible();

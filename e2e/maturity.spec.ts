@@ -58,6 +58,9 @@ test("a ciso runs a dialogue through the six perspectives, makes a proposal an a
 
   // Perspective 1, with an improvement proposal and an axe check of the step.
   await nextStep(page, `Perspektiv 1 av 6: ${sv.perspectives.riskhantering}`);
+  // The draft exists as soon as the group leaves the first step, at its own address.
+  await expect(page.getByText(/^Sparat automatiskt/)).toBeVisible();
+  await expect(page).toHaveURL(/\/mognad\/[0-9a-f-]{36}\/dialog$/);
   await assessPerspective(page, 0);
   const what = `Inför årlig riskanalys i alla förvaltningar ${stamp}`;
   await page.getByRole("button", { name: "Lägg till förbättringsförslag" }).click();
@@ -71,6 +74,17 @@ test("a ciso runs a dialogue through the six perspectives, makes a proposal an a
     await nextStep(page, `Perspektiv ${index + 1} av 6: ${sv.perspectives[PERSPECTIVE_KEYS[index]]}`);
     await assessPerspective(page, index);
   }
+
+  // Following a link with unsaved changes asks first; staying keeps the work on screen.
+  const question = new Promise<string>((resolve) =>
+    page.once("dialog", async (dialog) => {
+      resolve(dialog.message());
+      await dialog.dismiss();
+    }),
+  );
+  await page.getByRole("link", { name: "Översikt", exact: true }).first().click();
+  expect(await question).toBe(sv.dialog.leaveWarning);
+  await expect(page.getByLabel("Skäl 1", { exact: true })).toHaveValue(`Skäl för ${sv.perspectives.incidenthantering}`);
 
   // Saved as a draft and resumed from its own address.
   await page.getByRole("button", { name: "Spara utkast" }).click();

@@ -136,13 +136,36 @@ test.describe("acceptance", () => {
     await expectAccessible(page);
   });
 
-  test("a ciso trying to accept a high risk is told who may decide", async ({ page, request }) => {
-    const id = await highRisk(request, `Brand i arkivet ${Date.now()}`);
+  test("a ciso proposes accepting a high risk and management accepts it from Översikt", async ({ page, browser, request }) => {
+    const title = `Brand i arkivet ${Date.now()}`;
+    const id = await highRisk(request, title);
     await signIn(page, org.email.ciso, PASSWORD);
     await page.goto(`/risker/${id}`);
-    await expect(page.getByTestId("acceptance-deciders")).toHaveText("Endast ledningen får acceptera risker på nivån hög.");
+    await expect(page.getByTestId("acceptance-deciders")).toContainText("Du kan inte själv besluta om acceptans på nivån hög");
+    await expect(page.getByTestId("acceptance-deciders")).toContainText("ledningen");
     await expect(page.getByRole("button", { name: "Acceptera risken" })).toHaveCount(0);
+    await page.getByLabel("Motivering").fill(MOTIVATION);
+    await page.getByRole("button", { name: "Skicka förslaget" }).click();
+    await expect(page.getByTestId("acceptance-proposal")).toContainText(`${NAME_OF.ciso} har föreslagit att risken accepteras`);
     await expectAccessible(page);
+
+    const context = await browser.newContext();
+    const management = await context.newPage();
+    await signIn(management, org.email.management, PASSWORD);
+    await management.goto("/");
+    await expect(management.getByRole("heading", { level: 2, name: "Väntar på ditt beslut" })).toBeVisible();
+    const waiting = management.getByTestId("awaiting-decision");
+    await expect(waiting.getByRole("link", { name: title })).toBeVisible();
+    await expect(waiting).toContainText(MOTIVATION);
+    await expectAccessible(management);
+    await management.getByLabel("Motivering till beslutet").fill("Ledningsgruppen accepterar risken till nästa budgetår.");
+    await management.getByRole("button", { name: "Spara beslutet" }).click();
+    await expect(management.getByTestId("awaiting-decision")).toHaveCount(0);
+    await management.goto(`/risker/${id}`);
+    const record = management.getByTestId("acceptance-record");
+    await expect(record).toContainText("Risken är accepterad.");
+    await expect(record).toContainText(NAME_OF.management);
+    await context.close();
   });
 });
 

@@ -46,6 +46,17 @@ async function main() {
   // Air-gapped installations: never phone home.
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
+  // Reminders and mail run as jobs in this process, beside the web server (ISMS_JOBS=off: a web-only instance).
+  const { startJobs, stopJobs } = await import("../lib/jobs/boss");
+  // A job queue that cannot start (e.g. no right to create its schema) must not keep the web app down.
+  const boss =
+    process.env.ISMS_JOBS === "off"
+      ? null
+      : await startJobs({ connectionString: database.url }).catch((error: unknown) => {
+          logger.error("jobs: could not start; reminders and e-mail are off on this instance", error);
+          return null;
+        });
+
   const nextBin = "node_modules/next/dist/bin/next";
   if (!dev && !existsSync(`${process.env.NEXT_DIST_DIR ?? ".next"}/BUILD_ID`)) {
     logger.info("no production build yet: running next build");
@@ -62,6 +73,7 @@ async function main() {
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
   child.on("exit", async (code) => {
+    if (boss) await stopJobs(boss);
     await database.stop();
     process.exit(code ?? 0);
   });

@@ -25,6 +25,13 @@ describe("lint boundaries", () => {
     expect(await ruleHits(grant, "lib/authz/sample.ts")).toEqual([]);
   });
 
+  it("keeps rules.ts pure: no HTTP errors, no database", async () => {
+    for (const source of ["../errors", "../db/client", "./queries"]) {
+      expect(await ruleHits(`import { x } from "${source}";\nexport const y = x;\n`, "lib/risks/rules.ts")).toContain("no-restricted-imports");
+    }
+    expect(await ruleHits('import { RuleViolation } from "../validation/rule-violation";\nexport const y = RuleViolation;\n', "lib/risks/rules.ts")).toEqual([]);
+  });
+
   it("lets a page import queries", async () => {
     expect(await ruleHits('import { x } from "@/lib/risks/queries";\nexport const y = x;\n', "app/(app)/risker/page.tsx")).toEqual([]);
   });

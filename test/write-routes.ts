@@ -60,6 +60,41 @@ const reportBody = {
   categories: ["attack"],
   contact: text("Kontakt"),
 };
+const supplierBody = {
+  name: text("Leverantör"),
+  orgNumber: "556036-0793",
+  country: "SE",
+  category: "saas",
+  contactName: text("Kontakt"),
+  contactEmail: "kontakt@leverantor.se",
+  contactPhone: text("Telefon"),
+  ownerId: id,
+  status: "active",
+  certifications: [{ standard: text("ISO/IEC 27001"), validUntil: day }],
+  parentSupplierId: id,
+  notes: text("Anteckning"),
+  criticalityOverride: 2,
+  criticalityMotivation: text("Motivering"),
+};
+const agreement = { signedAt: day, reference: text("Diarienummer") };
+const contractBody = {
+  supplierId: id,
+  title: text("Avtal"),
+  reference: text("Dnr"),
+  orgUnitId: id,
+  ownerId: id,
+  status: "active",
+  startsAt: day,
+  endsAt: "2028-01-10",
+  noticeMonths: 6,
+  autoRenewal: true,
+  assetIds: [id],
+  dpa: agreement,
+  securityProtectionAgreement: agreement,
+  thirdCountryBasis: text("Standardavtalsklausuler"),
+  procurementSteps: [{ step: "requirements", involved: true, who: text("Samordnare"), at: day, note: text("Notering") }],
+};
+const followUpBody = { contractId: id, performedAt: day, method: "document_review", result: "approved_with_remarks", summary: text("Sammanfattning") };
 const handling = { severity: 2, handlerId: id, status: "triaged", riskIds: [id] };
 const outcome = { reportedAt: at, reference: "CERT-1", notReportable: false, motivation: text("Motivering") };
 const level = (value: number) => ({ value, name: text(`Nivå ${value}`), criteria: motivations, securityProtection: false });
@@ -67,6 +102,90 @@ const sessionBody = assessmentBody({
   entries: [{ perspective: "kompetens", level: 2, aspectNotes: { arbetssatt: text("Arbetssätt") }, reasons: [text("Skäl")], evidence: [{ type: "asset", id, label: text("Bevis") }] }],
   proposals: [{ id, perspective: "kompetens", what: text("Förslag"), how: text("Hur"), who: text("Vem"), horizon: "0-6" }],
 });
+
+const programmeBody = { title: text("Revisionsprogram"), periodFrom: day, periodTo: "2026-12-31", ownerId: id };
+const auditBody = {
+  title: text("Revision"),
+  area: text("Område"),
+  perspective: "uppfoljning",
+  orgUnitIds: [id],
+  criteria: text("Kriterier"),
+  criteriaRefs: [text("ISO/IEC 27001 A.5.15")],
+  plannedMonth: "2026-03",
+  leadAuditorId: id,
+  auditorIds: [id],
+  auditees: [text("Intervjuad")],
+  interviews: [{ at, who: text("Vem"), topic: text("Ämne") }],
+};
+const findingBody = { type: "minor_nonconformity", title: text("Iakttagelse"), description: text("Beskrivning"), criterion: text("Krav"), evidence: text("Bevis"), orgUnitId: id, responsibleId: id, responseDueAt: day };
+
+const personBody = {
+  name: text("Person"),
+  email: "person@test.se",
+  employeeNumber: text("Anställningsnummer"),
+  orgUnitId: id,
+  targetGroups: ["managers"],
+  startedAt: day,
+  endedAt: "2027-01-10",
+  userId: id,
+};
+const trainingBody = {
+  title: text("Utbildning"),
+  description: text("Beskrivning"),
+  kind: "e_learning",
+  targetGroups: ["all_staff"],
+  mandatory: true,
+  recurrenceMonths: 12,
+  newStaffWithinDays: 30,
+  knowledgeAreas: ["rules"],
+  ownerId: id,
+  status: "active",
+};
+const surveyBody = {
+  title: text("Kartläggning"),
+  conductedAt: day,
+  method: "questionnaire",
+  areas: ["rules"],
+  orgUnitIds: [id],
+  invited: 10,
+  responded: 8,
+  results: [{ area: "rules", score: 70 }],
+};
+const answers = [
+  {
+    questionCode: "q1",
+    optionKeys: ["ja"],
+    certain: true,
+    note: text("Notering"),
+    evidence: [{ type: "asset", id, label: text("Bevis") }],
+    prefill: { indicator: "risks.treatment_decided_share", value: 0.5, numerator: 1, denominator: 2 },
+  },
+];
+const questionSetBody = {
+  title: text("Frågeuppsättning"),
+  source: text("Källa"),
+  areas: [{ key: "styrning", name: text("Styrning") }],
+  uncertainLimits: [0.1, 0.1, 0.1, 0.1],
+  questions: [
+    {
+      code: "q1",
+      level: 1,
+      areas: ["styrning"],
+      text: text("Fråga"),
+      comment: text("Kommentar"),
+      answerType: "single",
+      maxPoints: 1,
+      options: [
+        { key: "ja", label: text("Ja"), points: 1 },
+        { key: "nej", label: text("Nej"), points: 0 },
+      ],
+      prefill: { indicator: "risks.treatment_decided_share", ranges: [{ min: 0, max: 1, optionKey: "ja" }] },
+      source: "own",
+    },
+  ],
+};
+const questionnaire = { id, rid: id };
+const reviewBody = { title: text("Genomgång"), periodFrom: "2025-01-01", periodTo: day, heldAt: day, participants: [text("Deltagare")] };
 
 interface Sample {
   params?: Record<string, string>;
@@ -104,6 +223,25 @@ const SAMPLES: Record<string, Sample> = {
   "PATCH /api/v1/me": { body: { name: text("Namn"), version: 1 } },
   "POST /api/v1/me/organization": { body: { organizationId: id } },
   "POST /api/v1/me/password": { body: { currentPassword: "gammalt-lösen", newPassword: "nytt-lösenord-1" } },
+  "PUT /api/v1/me/notification-preferences": { body: { items: [{ kind: "action_due", frequency: "weekly" }] } },
+  "POST /api/v1/people": { body: personBody },
+  "PATCH /api/v1/people/{id}": { params: { id }, body: { ...personBody, version: 1 } },
+  "POST /api/v1/trainings": { body: trainingBody },
+  "PATCH /api/v1/trainings/{id}": { params: { id }, body: { ...trainingBody, version: 1 } },
+  "POST /api/v1/trainings/{id}/phishing-rounds": {
+    params: { id },
+    body: { sentAt: day, recipients: 10, clicked: 2, reported: 5, byUnit: [{ orgUnitId: id, recipients: 10, clicked: 2, reported: 5 }] },
+  },
+  "POST /api/v1/training-records": { body: { personId: id, trainingId: id, completedAt: day, score: 90, passed: true, source: "api" } },
+  "POST /api/v1/training-records/session": { body: { trainingId: id, completedAt: day, personIds: [id] } },
+  "POST /api/v1/knowledge-surveys": { body: surveyBody },
+  "PATCH /api/v1/knowledge-surveys/{id}": { params: { id }, body: { ...surveyBody, version: 1 } },
+  "POST /api/v1/knowledge-surveys/{id}/suggest-training": { params: { id }, body: { area: "rules", trainingId: id, dueAt: day } },
+  "POST /api/v1/questionnaires": { body: questionSetBody },
+  "POST /api/v1/questionnaires/{id}/responses": { params: { id }, body: { title: text("Mätning"), periodFrom: "2025-01-10", periodTo: day, answers } },
+  "PATCH /api/v1/questionnaires/{id}/responses/{rid}": { params: questionnaire, body: { title: text("Mätning"), periodFrom: "2025-01-10", periodTo: day, answers, version: 1 } },
+  "POST /api/v1/questionnaires/{id}/responses/{rid}/submit": { params: questionnaire, body: { version: 1 } },
+  "POST /api/v1/questionnaires/{id}/responses/{rid}/actions": { params: questionnaire, body: { questionCode: "q1", ownerId: id } },
   "POST /api/v1/org-units": { body: orgUnitBody },
   "PATCH /api/v1/org-units/{id}": { params: { id }, body: { ...orgUnitBody, version: 1 } },
   "POST /api/v1/risk-analyses": { body: analysisBody },
@@ -112,13 +250,51 @@ const SAMPLES: Record<string, Sample> = {
   "PATCH /api/v1/risks/{id}": { params: { id }, body: { ...riskBody, version: 1 } },
   "POST /api/v1/risks/{id}/accept": { params: { id }, body: { motivation: text("Motivering"), decidedAt: day, decidedById: id, version: 1 } },
   "POST /api/v1/risks/{id}/accept/confirm": { params: { id }, body: { version: 1 } },
+  "POST /api/v1/risks/{id}/acceptance-proposal": { params: { id }, body: { motivation: text("Motivering"), version: 1 } },
+  "POST /api/v1/risks/{id}/acceptance-decision": { params: { id }, body: { decision: "reject", motivation: text("Motivering"), version: 1 } },
+  "POST /api/v1/suppliers": { body: supplierBody },
+  "PATCH /api/v1/suppliers/{id}": { params: { id }, body: { ...supplierBody, version: 1 } },
+  "POST /api/v1/contracts": { body: contractBody },
+  "PATCH /api/v1/contracts/{id}": { params: { id }, body: { ...contractBody, version: 1 } },
+  "PATCH /api/v1/contracts/{id}/requirements/{requirementId}": { params: { id, requirementId: id }, body: { status: "missing", comment: text("Kommentar") } },
+  "POST /api/v1/contracts/{id}/actions": { params: { id }, body: { gap: "requirements_missing", requirementId: id, title: text("Åtgärd"), ownerId: id, dueAt: day } },
+  "POST /api/v1/supplier-follow-ups": { body: { ...followUpBody, supplierId: id, remarks: [{ title: text("Anmärkning"), ownerId: id, dueAt: day }] } },
+  "PATCH /api/v1/supplier-follow-ups/{id}": { params: { id }, body: { ...followUpBody, version: 1 } },
   "POST /api/v1/security-requirements": { body: requirementBody },
   "PATCH /api/v1/security-requirements/{id}": { params: { id }, body: { ...requirementBody, version: 1 } },
   "PUT /api/v1/settings/incidents": { body: { nis2Covered: true, msbfsAgency: false, categories: [{ code: "attack", label: text("Angrepp") }], version: 1 } },
   "PUT /api/v1/settings/maturity": { body: { targets: { kompetens: 3 }, version: 1 } },
+  "PUT /api/v1/settings/suppliers": { body: { followUpIntervals: { high: 6, medium: 12 }, version: 1 } },
   "PUT /api/v1/settings/risk": {
     body: { bands: { low: 2, medium: 6, high: 12 }, acceptance: { riskOwner: "low", ciso: "medium", admin: "medium", management: "extreme" }, requireDeciderConfirmation: false, version: 1 },
   },
+  "POST /api/v1/audit-programmes": { body: programmeBody },
+  "PATCH /api/v1/audit-programmes/{id}": { params: { id }, body: { ...programmeBody, version: 1 } },
+  "POST /api/v1/audit-programmes/{id}/approve": { params: { id }, body: { version: 1 } },
+  "POST /api/v1/audits": { body: { ...auditBody, programmeId: id } },
+  "PATCH /api/v1/audits/{id}": { params: { id }, body: { ...auditBody, version: 1 } },
+  "POST /api/v1/audits/{id}/transitions": { params: { id }, body: { status: "postponed", reason: text("Skäl"), version: 1 } },
+  "POST /api/v1/audits/{id}/checklist": { params: { id }, body: { question: text("Fråga"), criterion: text("Krav"), position: 0 } },
+  "PATCH /api/v1/audits/{id}/checklist/{itemId}": {
+    params: { id, itemId: id },
+    body: { question: text("Fråga"), criterion: text("Krav"), result: "deviation", notes: text("Anteckning"), evidence: text("Bevis"), links: ["https://intranat.example.se/rutin"], version: 1 },
+  },
+  "POST /api/v1/audits/{id}/checklist/copy": { params: { id }, body: { fromAuditId: id } },
+  "POST /api/v1/audits/{id}/reports": { params: { id }, body: { summary: text("Sammanfattning"), scope: text("Omfattning"), conclusion: "conforming", motivation: text("Motivering"), version: 1 } },
+  "POST /api/v1/findings": { body: { ...findingBody, auditId: id } },
+  "PATCH /api/v1/findings/{id}": { params: { id }, body: { ...findingBody, rootCause: text("Grundorsak"), actionPlan: text("Handlingsplan"), version: 1 } },
+  "POST /api/v1/findings/{id}/transitions": { params: { id }, body: { status: "plan_submitted", version: 1 } },
+  "POST /api/v1/findings/{id}/verification": { params: { id }, body: { effective: false, note: text("Kommentar"), responseDueAt: day, version: 1 } },
+  "POST /api/v1/findings/{id}/escalation": { params: { id }, body: { escalatedToId: id, note: text("Notering"), version: 1 } },
+  "POST /api/v1/findings/{id}/actions": { params: { id }, body: { title: text("Åtgärd"), description: text("Beskrivning"), ownerId: id, dueAt: day } },
+  "POST /api/v1/management-reviews": { body: reviewBody },
+  "PATCH /api/v1/management-reviews/{id}": {
+    params: { id },
+    body: { ...reviewBody, comments: { b: text("Kommentar") }, conclusion: { suitability: "yes", adequacy: "partly", effectiveness: "no", comment: text("Motivering") }, status: "held", version: 1 },
+  },
+  "POST /api/v1/management-reviews/{id}/decisions": { params: { id }, body: { text: text("Beslut"), kind: "improvement", action: { title: text("Åtgärd"), ownerId: id, dueAt: day } } },
+  "POST /api/v1/objectives": { body: { title: text("Mål"), perspective: "riskhantering", indicatorKey: "risks.treatment_decided_share", target: 0.8, dueAt: day, ownerId: id } },
+  "PATCH /api/v1/objectives/{id}": { params: { id }, body: { title: text("Mål"), perspective: "riskhantering", indicatorKey: "risks.treatment_decided_share", target: 0.9, dueAt: day, ownerId: id, version: 1 } },
   "POST /api/v1/tokens": { body: { name: text("Nyckel"), expiresAt: "2030-01-10" } },
   "POST /api/v1/users": { body: { email: "ny.person@test.se", name: text("Namn"), role: "reporter", password: "lösenord-123" } },
   "PATCH /api/v1/users/{id}": { params: { id }, body: { role: "ciso", version: 1 } },

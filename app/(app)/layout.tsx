@@ -1,18 +1,23 @@
+import { FlashMessage } from "@/components/shell/FlashMessage";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/components/shell/LanguageSwitch";
 import { NavLinks } from "@/components/shell/NavLinks";
 import { OrganizationSwitch } from "@/components/shell/OrganizationSwitch";
 import { SignOutButton } from "@/components/shell/SignOutButton";
+import { WorkBell } from "@/components/shell/WorkBell";
 import { pagePrincipal } from "@/lib/auth/page";
 import { coreMessages } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
 import { me } from "@/lib/me/service";
 import { navigationFor } from "@/lib/navigation";
+import { workMessages } from "@/lib/work/messages";
+import { dueCount, myWork } from "@/lib/work/queries";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const principal = await pagePrincipal();
-  const [t, profile] = await Promise.all([getMessages(coreMessages), me(principal)]);
+  const [t, profile, w, work] = await Promise.all([getMessages(coreMessages), me(principal), getMessages(workMessages), myWork(principal)]);
+  const due = dueCount(work);
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
@@ -32,6 +37,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               <span className="sr-only">{t.header.signedInAs} </span>
               <span className="font-medium" data-testid="user-name">{principal.name}</span> · <span data-testid="user-role">{t.roles[principal.role]}</span>
             </p>
+            <WorkBell count={due} label={w.bell(due)} />
             <Link href="/konto" className="text-sm text-blue-800 underline-offset-2 hover:underline">
               {t.header.myAccount}
             </Link>
@@ -45,6 +51,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <NavLinks label={t.nav.label} items={navigationFor(principal, t.nav)} />
         </aside>
         <main id="main" className="min-w-0 flex-1" tabIndex={-1}>
+          <FlashMessage />
           {children}
         </main>
       </div>

@@ -1,4 +1,5 @@
 "use client";
+import { FormLimits } from "@/components/form/FormLimits";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
@@ -26,8 +27,10 @@ export function NameForm({ name, version }: { name: string; version: number }) {
   });
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-md space-y-3">
+      <FormLimits schema={accountUpdateSchema}>
       <TextField label={t.name} autoComplete="name" required registration={form.register("name")} error={form.formState.errors.name} />
       <FormFooter submitting={form.formState.isSubmitting} message={message} submitLabel={t.saveName} />
+      </FormLimits>
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { FormFooter } from "@/components/form/FormFooter";
 import { SelectField, TextAreaField, TextField } from "@/components/form/fields";
+import { UserPicker } from "@/components/form/UserPicker";
 import { actionMessages } from "@/lib/actions/messages";
 import { ACTION_STATUSES, actionCreateSchema, actionUpdateSchema, type ActionSourceType, type ActionView } from "@/lib/actions/schema";
 import { apiSave } from "@/lib/client/api";
@@ -16,7 +17,6 @@ type Input = z.input<typeof actionCreateSchema> & { version?: number };
 type Output = z.output<typeof actionCreateSchema> & { version?: number };
 
 interface Props {
-  users: { id: string; name: string }[];
   /** Editing when given; creating otherwise. */
   action?: ActionView;
   /** For a new action from a register record (risk, incident…). */
@@ -30,7 +30,7 @@ interface Props {
 }
 
 /** Create or edit an action; the same zod schema validates here and in the API. */
-export function ActionForm({ users, action, source, returnTo, defaultTitle, ownerOnly = false }: Props) {
+export function ActionForm({ action, source, returnTo, defaultTitle, ownerOnly = false }: Props) {
   const t = useMessages(actionMessages);
   const router = useRouter();
   const schema = action ? actionUpdateSchema : actionCreateSchema;
@@ -58,10 +58,18 @@ export function ActionForm({ users, action, source, returnTo, defaultTitle, owne
           <TextAreaField label={t.fields.description} maxLength={5000} registration={form.register("description")} error={errors.description} />
         </>
       )}
-      <div className="grid gap-4 sm:grid-cols-3">
+      {ownerOnly ? null : (
+        <UserPicker
+          legend={t.fields.owner}
+          duty="action_owner"
+          initial={action ? { id: action.ownerId, name: action.ownerName } : null}
+          onChange={(ownerId) => form.setValue("ownerId", ownerId, { shouldDirty: true })}
+          error={errors.ownerId?.message}
+        />
+      )}
+      <div className="grid gap-4 sm:grid-cols-2">
         {ownerOnly ? null : (
           <>
-            <SelectField label={t.fields.owner} emptyLabel={t.noOwner} options={users.map((u) => ({ value: u.id, label: u.name }))} registration={form.register("ownerId", { setValueAs: (value) => value || null })} error={errors.ownerId} />
             <TextField label={t.fields.dueAt} type="date" registration={form.register("dueAt")} error={errors.dueAt} />
           </>
         )}

@@ -23,7 +23,8 @@ export async function ActionsTable({ actions, path, params, showSource = true }:
           cell: (a: ActionView) => {
             if (!a.source) return t.noSource;
             const href = recordHref(a.source.type, a.source.id);
-            const label = t.source[a.source.type] ?? a.source.type;
+            const type = t.source[a.source.type] ?? a.source.type;
+            const label = a.source.title ? `${type}: ${a.source.title}` : type;
             return href ? <Link className="text-blue-800 underline" href={href}>{label}</Link> : label;
           },
         }]

@@ -1,4 +1,5 @@
 "use client";
+import { FormLimits } from "@/components/form/FormLimits";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -41,6 +42,7 @@ export function AddUserForm({ direct }: { direct: boolean }) {
     <div className="space-y-4">
       {direct ? null : <p className="text-sm text-gray-700">{t.inviteHint}</p>}
       <form onSubmit={onSubmit} noValidate className="grid gap-3 md:grid-cols-2">
+        <FormLimits schema={userCreateSchema}>
         <TextField label={t.name} required registration={form.register("name")} error={errors.name} />
         <TextField label={t.email} type="email" required registration={form.register("email")} error={errors.email} />
         <SelectField label={t.role} options={ROLES.map((role) => ({ value: role, label: core.roles[role] }))} registration={form.register("role")} error={errors.role} />
@@ -50,6 +52,7 @@ export function AddUserForm({ direct }: { direct: boolean }) {
         <div className="md:col-span-2">
           <FormFooter submitting={form.formState.isSubmitting} message={message} submitLabel={direct ? t.add : t.invite} submittingLabel={direct ? t.add : t.invite} />
         </div>
+        </FormLimits>
       </form>
       {invitation ? <InvitationLink invitation={invitation} /> : null}
     </div>

@@ -1,4 +1,5 @@
 "use client";
+import { FormLimits } from "@/components/form/FormLimits";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
@@ -26,12 +27,14 @@ export function OrgUnitForm({ units }: { units: { id: string; name: string }[] }
   });
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3 md:grid-cols-3">
+      <FormLimits schema={orgUnitCreateSchema}>
       <TextField label={t.name} required registration={form.register("name")} error={errors.name} />
       <TextField label={t.code} registration={form.register("code")} error={errors.code} />
       <SelectField label={t.parent} emptyLabel={t.noParent} options={units.map((u) => ({ value: u.id, label: u.name }))} registration={form.register("parentId", { setValueAs: (v: string) => v || null })} error={errors.parentId} />
       <div className="md:col-span-3">
         <FormFooter submitting={form.formState.isSubmitting} message={message} submitLabel={t.add} submittingLabel={t.add} />
       </div>
+      </FormLimits>
     </form>
   );
 }

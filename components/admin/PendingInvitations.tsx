@@ -1,4 +1,5 @@
 "use client";
+import { PlainTable } from "@/components/table/PlainTable";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormMessage } from "@/components/form/fields";
@@ -34,18 +35,7 @@ export function PendingInvitations({ items }: { items: InvitationView[] }) {
   if (items.length === 0) return <p className="text-sm text-gray-700">{t.noPending}</p>;
   return (
     <div className="space-y-4">
-      <table className="min-w-full divide-y divide-gray-200 rounded-lg border border-gray-200 bg-white text-sm">
-        <caption className="sr-only">{t.pending}</caption>
-        <thead className="bg-gray-50 text-left">
-          <tr>
-            <th scope="col" className="px-3 py-2">{t.name}</th>
-            <th scope="col" className="px-3 py-2">{t.email}</th>
-            <th scope="col" className="px-3 py-2">{t.role}</th>
-            <th scope="col" className="px-3 py-2">{t.status}</th>
-            <th scope="col" className="px-3 py-2">{core.common.actions}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-gray-100">
+      <PlainTable caption={t.pending} headers={[t.name, t.email, t.role, t.status, core.common.actions]}>
           {items.map((item) => (
             <tr key={item.id}>
               <td className="px-3 py-2">{item.name}</td>
@@ -64,8 +54,7 @@ export function PendingInvitations({ items }: { items: InvitationView[] }) {
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
+        </PlainTable>
       <FormMessage message={message} />
       {link ? <InvitationLink invitation={link} /> : null}
     </div>

@@ -1,4 +1,6 @@
 "use client";
+import { PlainTable } from "@/components/table/PlainTable";
+import { FormLimits } from "@/components/form/FormLimits";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -40,11 +42,13 @@ export function TokenManager({ tokens }: { tokens: TokenView[] }) {
   return (
     <div className="space-y-6">
       <form onSubmit={onSubmit} noValidate className="grid max-w-2xl gap-3 md:grid-cols-2">
+        <FormLimits schema={tokenCreateSchema}>
         <TextField label={t.name} required registration={form.register("name")} error={form.formState.errors.name} />
         <TextField label={t.expiresAt} type="date" registration={form.register("expiresAt")} error={form.formState.errors.expiresAt} />
         <div className="md:col-span-2">
           <FormFooter submitting={form.formState.isSubmitting} message={message} submitLabel={t.create} submittingLabel={t.create} />
         </div>
+        </FormLimits>
       </form>
       {created ? (
         <div role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm">
@@ -55,18 +59,7 @@ export function TokenManager({ tokens }: { tokens: TokenView[] }) {
           <p className="mt-2 text-gray-800">{t.usage}</p>
         </div>
       ) : null}
-      <table className="min-w-full divide-y divide-gray-200 rounded-lg border border-gray-200 bg-white text-sm">
-        <caption className="sr-only">{t.create}</caption>
-        <thead className="bg-gray-50 text-left">
-          <tr>
-            <th scope="col" className="px-3 py-2">{t.name}</th>
-            <th scope="col" className="px-3 py-2">{t.prefix}</th>
-            <th scope="col" className="px-3 py-2">{t.created}</th>
-            <th scope="col" className="px-3 py-2">{t.lastUsed}</th>
-            <th scope="col" className="px-3 py-2"><span className="sr-only">{core.common.actions}</span></th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-gray-100">
+      <PlainTable caption={t.create} headers={[t.name, t.prefix, t.created, t.lastUsed, <span key="actions" className="sr-only">{core.common.actions}</span>]}>
           {tokens.map((token) => (
             <tr key={token.id}>
               <td className="px-3 py-2">{token.name}</td>
@@ -84,8 +77,7 @@ export function TokenManager({ tokens }: { tokens: TokenView[] }) {
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
+        </PlainTable>
     </div>
   );
 }

@@ -1,9 +1,11 @@
 "use client";
+import { FormLimits } from "@/components/form/FormLimits";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FormFooter } from "@/components/form/FormFooter";
+import { UserPicker } from "@/components/form/UserPicker";
 import { RecordPicker } from "@/components/form/RecordPicker";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/form/fields";
 import { assetMessages } from "@/lib/assets/messages";
@@ -18,17 +20,16 @@ type Output = z.output<typeof assetCreateSchema> & { version?: number };
 
 interface Props {
   units: { id: string; name: string }[];
-  users: { id: string; name: string }[];
   /** Editing when given; creating otherwise. */
   asset?: AssetDetailView;
   /** The owner a new asset starts with (an information owner registers their own). */
-  defaultOwnerId?: string | null;
+  defaultOwner?: { id: string; name: string } | null;
 }
 
 const orNull = (value: unknown) => (value ? String(value) : null);
 
 /** Create or edit an asset's details (the levels are set in the guided classification form). */
-export function AssetForm({ units, users, asset, defaultOwnerId }: Props) {
+export function AssetForm({ units, asset, defaultOwner }: Props) {
   const t = useMessages(assetMessages);
   const router = useRouter();
   const schema = asset ? assetUpdateSchema : assetCreateSchema;
@@ -39,7 +40,7 @@ export function AssetForm({ units, users, asset, defaultOwnerId }: Props) {
       description: asset?.description ?? "",
       kind: asset?.kind ?? "information",
       orgUnitId: asset?.orgUnitId ?? (units.length === 1 ? units[0].id : ""),
-      ownerId: asset ? asset.ownerId : (defaultOwnerId ?? null),
+      ownerId: asset ? asset.ownerId : (defaultOwner?.id ?? null),
       personalData: asset?.personalData ?? false,
       sensitivePersonalData: asset?.sensitivePersonalData ?? false,
       legalRequirements: asset?.legalRequirements ?? "",
@@ -61,6 +62,7 @@ export function AssetForm({ units, users, asset, defaultOwnerId }: Props) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid max-w-3xl gap-4">
+      <FormLimits schema={schema}>
       <TextField label={t.fields.name} required registration={form.register("name")} error={errors.name} />
       <TextAreaField label={t.fields.description} registration={form.register("description")} error={errors.description} />
       <div className="grid gap-4 sm:grid-cols-3">
@@ -79,14 +81,14 @@ export function AssetForm({ units, users, asset, defaultOwnerId }: Props) {
           registration={form.register("orgUnitId")}
           error={errors.orgUnitId}
         />
-        <SelectField
-          label={t.fields.owner}
-          emptyLabel={t.noOwner}
-          options={users.map((u) => ({ value: u.id, label: u.name }))}
-          registration={form.register("ownerId", { setValueAs: orNull })}
-          error={errors.ownerId}
-        />
       </div>
+      <UserPicker
+        legend={t.fields.owner}
+        duty="asset_owner"
+        initial={asset ? { id: asset.ownerId, name: asset.ownerName } : (defaultOwner ?? null)}
+        onChange={(ownerId) => form.setValue("ownerId", ownerId, { shouldDirty: true })}
+        error={errors.ownerId?.message}
+      />
       <CheckboxField label={t.fields.personalData} registration={form.register("personalData")} />
       <CheckboxField label={t.fields.sensitivePersonalData} registration={form.register("sensitivePersonalData")} />
       <TextAreaField label={t.fields.legalRequirements} registration={form.register("legalRequirements")} error={errors.legalRequirements} />
@@ -104,6 +106,7 @@ export function AssetForm({ units, users, asset, defaultOwnerId }: Props) {
         </div>
       ) : null}
       <FormFooter submitting={form.formState.isSubmitting} message={message} cancel />
+      </FormLimits>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { FormLimits } from "@/components/form/FormLimits";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
@@ -51,6 +52,7 @@ export function ClassifyForm({ asset, model }: { asset: AssetDetailView; model: 
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid max-w-4xl gap-6">
+      <FormLimits schema={schema}>
       {aspects.map((aspect) => {
         const level = levels[aspect];
         return (
@@ -97,6 +99,7 @@ export function ClassifyForm({ asset, model }: { asset: AssetDetailView; model: 
         </div>
       </section>
       <FormFooter submitting={form.formState.isSubmitting} message={message} submitLabel={t.classifyForm.save} cancel />
+      </FormLimits>
     </form>
   );
 }

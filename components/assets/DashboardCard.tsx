@@ -35,6 +35,7 @@ export async function AssetDashboardCard({ principal: given }: { principal?: Pri
   return (
     <Card title={d.title}>
       <div data-testid="asset-dashboard">
+        {data.mine ? <h3 className="px-2 text-sm font-semibold text-gray-900">{d.mineHeading}</h3> : null}
         {data.mine ? (
           <ul className="mb-3 grid gap-1 border-b border-gray-100 pb-2">
             <Count href={`/tillgangar?ownerId=${me}`} label={d.mine} value={data.mine.total} />
@@ -43,6 +44,7 @@ export async function AssetDashboardCard({ principal: given }: { principal?: Pri
             <Count href={`/tillgangar?ownerId=${me}&classified=false`} label={d.mineUnclassified} value={data.mine.unclassified} />
           </ul>
         ) : null}
+        {data.mine ? <h3 className="px-2 text-sm font-semibold text-gray-900">{d.orgHeading}</h3> : null}
         <p className="px-2 text-sm text-gray-900">
           {d.classifiedShare}: <strong className="text-base">{formatPercent(share, locale)}</strong> ({d.classifiedOf(data.classified, data.total)})
         </p>

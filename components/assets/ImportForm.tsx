@@ -1,4 +1,5 @@
 "use client";
+import { uploadFile } from "@/lib/client/api";
 import Link from "next/link";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
@@ -42,12 +43,9 @@ export function ImportForm() {
     setBusy(true);
     setResult(null);
     try {
-      const data = new FormData();
-      data.set("file", file);
-      const response = await fetch("/api/v1/assets/import", { method: "POST", body: data });
-      const body = await response.json().catch(() => null);
-      if (response.ok) return show({ kind: "imported", count: body?.imported ?? 0 });
-      const error = body?.error as { message?: string; fields?: Record<string, string[]> } | undefined;
+      const { ok, body } = await uploadFile<{ imported: number }>("/api/v1/assets/import", file);
+      if (ok) return show({ kind: "imported", count: body?.imported ?? 0 });
+      const error = body?.error;
       const errors = Object.entries(error?.fields ?? {}).map(([key, messages]) => ({ where: where(key), messages }));
       show(errors.length ? { kind: "errors", errors } : { kind: "failed", message: error?.message ?? common.errorGeneric });
     } catch {

@@ -1,4 +1,5 @@
 "use client";
+import { FormLimits } from "@/components/form/FormLimits";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
@@ -43,6 +44,7 @@ export function RequirementForm({ model, requirement }: { model: ClassificationM
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid max-w-2xl gap-4">
+      <FormLimits schema={schema}>
       <div className="grid gap-4 sm:grid-cols-[10rem_1fr]">
         <TextField label={t.requirement.code} required registration={form.register("code")} error={errors.code} />
         <TextField label={t.requirement.title} required registration={form.register("title")} error={errors.title} />
@@ -65,6 +67,7 @@ export function RequirementForm({ model, requirement }: { model: ClassificationM
         />
       </div>
       <FormFooter submitting={form.formState.isSubmitting} message={message} cancel />
+      </FormLimits>
     </form>
   );
 }

@@ -1,11 +1,25 @@
 // Our own chart legend: Tremor's puts <li> inside a <div> inside its <ol>, which axe rejects
 // (list markup), so every chart passes showLegend={false} and draws this one instead.
 
-/** Tremor colour names for a chart's series, in order (classes safelisted in tailwind.config.ts). */
-export const SERIES_COLOURS = ["blue", "amber", "emerald", "violet", "red", "slate", "orange", "indigo", "green", "yellow", "gray"];
+/**
+ * Colours for a chart's series, in order: a colour-blind-safe palette (tailwind.config.ts `cb`,
+ * classes safelisted there) that stays distinct for ten series; the legend and the table beside
+ * each chart name every series, so colour never carries the meaning alone.
+ */
+export const SERIES_COLOURS = ["cb-blue", "cb-orange", "cb-green", "cb-vermillion", "cb-sky", "cb-purple", "cb-black", "cb-indigo", "cb-wine", "cb-yellow"];
 
 // Full class names so Tailwind keeps them (they are safelisted too).
 const SWATCHES: Record<string, string> = {
+  "cb-blue": "bg-cb-blue",
+  "cb-orange": "bg-cb-orange",
+  "cb-green": "bg-cb-green",
+  "cb-vermillion": "bg-cb-vermillion",
+  "cb-sky": "bg-cb-sky",
+  "cb-purple": "bg-cb-purple",
+  "cb-black": "bg-cb-black",
+  "cb-indigo": "bg-cb-indigo",
+  "cb-wine": "bg-cb-wine",
+  "cb-yellow": "bg-cb-yellow",
   blue: "bg-blue-500",
   amber: "bg-amber-500",
   emerald: "bg-emerald-500",

@@ -14,7 +14,7 @@ export async function IndicatorList({ indicators }: { indicators: IndicatorView[
     <ul className="divide-y divide-gray-100">
       {indicators.map((indicator) => {
         const label = indicatorLabel(indicator.key, indicatorLabels[locale]);
-        const value = indicator.unit === "days" ? `${formatNumber(indicator.value, locale)} ${t.days}` : formatPercent(indicator.value, locale);
+        const value = indicator.unit === "days" ? `${formatNumber(indicator.value, locale)} ${t.days}` : indicator.unit === "count" ? formatNumber(indicator.value, locale, 0) : formatPercent(indicator.value, locale);
         return (
           <li key={indicator.key} className="flex items-baseline justify-between gap-4 py-2 text-sm" data-indicator={indicator.key}>
             <span>{indicator.href ? <Link href={indicator.href} className="text-blue-800 underline">{label}</Link> : label}</span>

@@ -4,6 +4,7 @@ import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
 import type { FormNote } from "@/lib/client/use-api-submit";
 import { useMessages } from "@/lib/i18n/client";
 import { coreMessages } from "@/lib/i18n/messages";
+import { useSchemaLimit } from "./FormLimits";
 
 const control =
   "mt-1 block w-full rounded-md border border-gray-400 bg-white px-3 py-2 text-sm text-gray-900 aria-[invalid=true]:border-red-600";
@@ -39,6 +40,13 @@ function useLength(registration: UseFormRegisterReturn, maxLength?: number) {
       },
     },
   };
+}
+
+/** The field's limit (its own, or its form's schema's) and the length typed so far. */
+function useTextLimit(registration: UseFormRegisterReturn, given?: number) {
+  const schemaLimit = useSchemaLimit(registration.name);
+  const maxLength = given ?? schemaLimit;
+  return { maxLength, ...useLength(registration, maxLength) };
 }
 
 function Counter({ length, maxLength }: { length: number; maxLength?: number }) {
@@ -79,8 +87,8 @@ function Field({ label, error, hint, required, children }: Omit<FieldProps, "reg
 }
 
 export function TextField({ registration, type = "text", ...props }: FieldProps & Pick<InputHTMLAttributes<HTMLInputElement>, "type" | "autoComplete" | "inputMode" | "placeholder">) {
-  const { label, error, hint, required, maxLength, ...inputProps } = props;
-  const counted = useLength(registration, maxLength);
+  const { label, error, hint, required, maxLength: given, ...inputProps } = props;
+  const { maxLength, ...counted } = useTextLimit(registration, given);
   return (
     <Field label={label} error={error} hint={hint} required={required}>
       {({ id, describedBy }) => (
@@ -94,8 +102,8 @@ export function TextField({ registration, type = "text", ...props }: FieldProps 
 }
 
 export function TextAreaField({ registration, rows = 3, ...props }: FieldProps & Pick<TextareaHTMLAttributes<HTMLTextAreaElement>, "rows">) {
-  const { label, error, hint, required, maxLength } = props;
-  const counted = useLength(registration, maxLength);
+  const { label, error, hint, required, maxLength: given } = props;
+  const { maxLength, ...counted } = useTextLimit(registration, given);
   return (
     <Field label={label} error={error} hint={hint} required={required}>
       {({ id, describedBy }) => (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/Badge";
 import { buttonClass } from "@/components/ui/Button";
+import { ScopeNote } from "@/components/dashboard/ScopeNote";
 import { Card } from "@/components/ui/Card";
 import { pagePrincipal } from "@/lib/auth/page";
 import { can, scopeOf } from "@/lib/authz/authorize";
@@ -37,6 +38,7 @@ export async function IncidentDashboardCard({ principal }: { principal?: Princip
   const share = data.foreseenShare;
   return (
     <Card title={d.title}>
+      <ScopeNote principal={user} permission="incidents.read" />
       <div className="grid gap-3 sm:grid-cols-3">
         <Figure label={d.open} value={data.open} href="/incidenter?open=true" />
         <Figure label={d.dueSoon} value={data.dueSoonTotal} href="/incidenter?open=true" alert={data.dueSoonTotal ? t.obligationStatus.due : undefined} />

@@ -41,11 +41,11 @@ export async function HandlingPanels({ principal, incident, categories, handles 
       </Card>
     );
   }
-  const { users, earlier, drafted } = await handlingOptions(principal, incident);
+  const { earlier, drafted } = await handlingOptions(principal, incident);
   return (
     <>
       <Card title={h.triage.title}>
-        <TriageForm incident={incident} users={users} categories={categories} />
+        <TriageForm incident={incident} categories={categories} />
       </Card>
       <Card title={h.risks.title}>
         <ForeseenStatement incident={incident} t={t} text={foreseenText} />

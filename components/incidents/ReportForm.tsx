@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useController, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FormFooter } from "@/components/form/FormFooter";
+import { FormLimits } from "@/components/form/FormLimits";
 import { RecordPicker } from "@/components/form/RecordPicker";
 import { TextAreaField, TextField } from "@/components/form/fields";
 import { Button, buttonClass } from "@/components/ui/Button";
@@ -74,6 +75,7 @@ export function ReportForm({ categories }: { categories: { code: string; label: 
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid max-w-xl gap-5">
+      <FormLimits schema={incidentReportSchema}>
       <p className="text-sm text-gray-800">{t.form.intro}</p>
       <div className="grid gap-5 [&_input]:min-h-11 [&_input]:text-base [&_textarea]:text-base">
         <TextField label={t.form.title} hint={t.form.titleHint} required registration={form.register("title")} error={errors.title} />
@@ -130,6 +132,7 @@ export function ReportForm({ categories }: { categories: { code: string; label: 
         submittingLabel={t.form.submitting}
         submitClassName="min-h-12 w-full text-base sm:w-auto"
       />
+      </FormLimits>
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { useController, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FormFooter } from "@/components/form/FormFooter";
 import { CheckboxField, SelectField } from "@/components/form/fields";
+import { UserPicker } from "@/components/form/UserPicker";
 import { useApiSubmit } from "@/lib/client/use-api-submit";
 import { useMessages } from "@/lib/i18n/client";
 import { incidentHandlingMessages, incidentMessages } from "@/lib/incidents/messages";
@@ -25,7 +26,7 @@ const defaults = (incident: IncidentView): Input => ({
 });
 
 /** Triage: severity 1–4, handler, personal data, categories and impact (C/I/A/S). Saving it marks a new report as triaged. */
-export function TriageForm({ incident, users, categories }: { incident: IncidentView; users: { id: string; name: string }[]; categories: { code: string; label: string }[] }) {
+export function TriageForm({ incident, categories }: { incident: IncidentView; categories: { code: string; label: string }[] }) {
   const t = useMessages(incidentMessages);
   const h = useMessages(incidentHandlingMessages);
   const { id, send } = useIncident();
@@ -58,14 +59,15 @@ export function TriageForm({ incident, users, categories }: { incident: Incident
           registration={form.register("severity", { setValueAs: (v) => (v === "" || v === null ? null : Number(v)) })}
           error={errors.severity}
         />
-        <SelectField
-          label={h.handler}
-          emptyLabel={h.noHandler}
-          options={users.map((u) => ({ value: u.id, label: u.name }))}
-          registration={form.register("handlerId", { setValueAs: (v) => v || null })}
-          error={errors.handlerId}
-        />
       </div>
+      <UserPicker
+        key={incident.version}
+        legend={h.handler}
+        duty="incident_handler"
+        initial={{ id: incident.handlerId, name: incident.handlerName }}
+        onChange={(handlerId) => form.setValue("handlerId", handlerId, { shouldDirty: true })}
+        error={errors.handlerId?.message}
+      />
       <fieldset>
         <legend className="text-sm font-medium text-gray-900">{h.personalData}</legend>
         <div className="mt-1 flex flex-wrap gap-4">

@@ -1,4 +1,5 @@
 "use client";
+import { FormLimits } from "@/components/form/FormLimits";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
@@ -32,10 +33,12 @@ export function RegisterForm({ token, name }: { token: string; name: string }) {
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
+      <FormLimits schema={schema}>
       <TextField label={t.name} autoComplete="name" required registration={form.register("name")} error={errors.name} />
       <TextField label={t.password} type="password" autoComplete="new-password" hint={t.passwordHint} required registration={form.register("password")} error={errors.password} />
       <TextField label={t.confirm} type="password" autoComplete="new-password" required registration={form.register("confirm")} error={errors.confirm} />
       <FormFooter submitting={form.formState.isSubmitting} message={message} submitLabel={t.create} submittingLabel={t.creating} submitClassName="w-full" />
+      </FormLimits>
     </form>
   );
 }

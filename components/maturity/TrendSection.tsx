@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatDate } from "@/lib/format";
 import type { MaturityMessages } from "@/lib/maturity/messages";
 import type { PerspectiveTrend } from "@/lib/maturity/results";
+import { monthlyTrendRows } from "@/lib/maturity/trend-rows";
 import { TrendLineChart } from "@/components/charts/LevelCharts";
 import { DeltaLabel } from "./Levels";
 import { TableFrame } from "@/components/table/TableFrame";
@@ -12,10 +13,9 @@ const cell = "px-3 py-2 text-left align-top text-gray-900";
 export function TrendSection({ trend, t }: { trend: PerspectiveTrend[]; t: MaturityMessages }) {
   const sessions = trend[0]?.points ?? [];
   if (sessions.length === 0) return <p className="text-sm text-gray-700">{t.trend.none}</p>;
-  const data = sessions.map((session, index) => ({
-    session: formatDate(session.heldAt),
-    ...Object.fromEntries(trend.map((p) => [t.perspectives[p.perspective], p.points[index].level])),
-  }));
+  // One row per month, so the distance between points is the time between the sessions.
+  const rows = monthlyTrendRows(sessions, (_session, index) => Object.fromEntries(trend.map((p) => [t.perspectives[p.perspective], p.points[index].level])));
+  const data = rows.map((row) => ({ month: row.month, ...row.values }));
   return (
     <div className="grid grid-cols-1 gap-4">
       <TrendLineChart
@@ -23,7 +23,7 @@ export function TrendSection({ trend, t }: { trend: PerspectiveTrend[]; t: Matur
         caption={t.trend.chartCaption}
         summary={t.trend.chartSummary(sessions.length)}
         data={data}
-        index="session"
+        index="month"
         categories={trend.map((p) => t.perspectives[p.perspective])}
       />
       <TableFrame label={t.trend.tableCaption} chart>

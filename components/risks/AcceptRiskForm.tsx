@@ -1,4 +1,5 @@
 "use client";
+import { FormLimits } from "@/components/form/FormLimits";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
@@ -33,11 +34,13 @@ export function AcceptRiskForm({ riskId, version }: { riskId: string; version: n
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
+      <FormLimits schema={riskAcceptSchema}>
       <TextAreaField label={t.acceptance.motivation} required rows={4} hint={t.acceptance.motivationHint} registration={form.register("motivation")} error={errors.motivation} />
       <div className="max-w-xs">
         <TextField label={t.acceptance.decidedAt} type="date" registration={form.register("decidedAt")} error={errors.decidedAt} />
       </div>
       <FormFooter submitting={form.formState.isSubmitting} message={message} submitLabel={t.acceptance.submit} submittingLabel={t.acceptance.submitting} />
+      </FormLimits>
     </form>
   );
 }

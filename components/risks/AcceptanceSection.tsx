@@ -7,8 +7,10 @@ import { acceptanceDeniedText, type RiskMessages } from "@/lib/risks/messages";
 import { acceptanceDeciders, acceptanceLimit, bandRank } from "@/lib/risks/rules";
 import type { RiskView } from "@/lib/risks/schema";
 import type { AcceptanceCriteria } from "@/lib/risks/settings-schema";
+import { AcceptanceDecisionForm } from "./AcceptanceDecisionForm";
 import { AcceptRiskForm } from "./AcceptRiskForm";
 import { ConfirmAcceptanceButton } from "./ConfirmAcceptanceButton";
+import { ProposeAcceptanceForm } from "./ProposeAcceptanceForm";
 
 /** May this person accept this risk under the criteria (role, or as its owner)? */
 export function mayAccept(principal: Principal, risk: RiskView, criteria: AcceptanceCriteria): boolean {
@@ -17,17 +19,40 @@ export function mayAccept(principal: Principal, risk: RiskView, criteria: Accept
   return limit !== null && bandRank(limit) >= bandRank(risk.band);
 }
 
+const decidersText = (t: RiskMessages, risk: RiskView, criteria: AcceptanceCriteria) => acceptanceDeniedText(t, risk.band, acceptanceDeciders(risk.band, criteria));
+
+/** A proposal to accept: who proposed it, and the decision form for whoever may decide. */
+function ProposalNotice({ principal, risk, criteria, t }: { principal: Principal; risk: RiskView; criteria: AcceptanceCriteria; t: RiskMessages }) {
+  return (
+    <Notice title={t.statuses.acceptance_proposed} tone="info">
+      <p data-testid="acceptance-proposal">{t.acceptance.proposal(risk.acceptance?.recordedByName ?? "–")}</p>
+      {mayAccept(principal, risk, criteria) ? (
+        <section className="mt-3">
+          <h3 id={`decide-${risk.id}-title`} className="mb-2 font-semibold text-gray-900">{t.acceptance.decideTitle}</h3>
+          <AcceptanceDecisionForm riskId={risk.id} version={risk.version} idPrefix={`decide-${risk.id}`} />
+        </section>
+      ) : (
+        <p className="mt-2 text-sm">{decidersText(t, risk, criteria)}</p>
+      )}
+    </Notice>
+  );
+}
+
 /** The acceptance record (who, when, why), the form for whoever may decide, or who may decide. */
 export function AcceptanceSection({ principal, risk, criteria, t }: { principal: Principal; risk: RiskView; criteria: AcceptanceCriteria; t: RiskMessages }) {
   const record = risk.acceptance;
   const pending = !!record?.pendingConfirmation;
+  const proposal = pending && !record?.decidedById;
   const accepted = !pending && (risk.status === "accepted" || (risk.treatment === "accept" && !!record));
   const open = !accepted && !pending && risk.status !== "closed";
+  const mayPropose = open && can(principal, "risks.propose", { organizationId: principal.organizationId, ownerIds: [risk.ownerId] });
   return (
     <div className="grid gap-4">
       {record && (accepted || pending) ? (
         <div data-testid="acceptance-record">
-          {pending ? (
+          {proposal ? (
+            <ProposalNotice principal={principal} risk={risk} criteria={criteria} t={t} />
+          ) : pending ? (
             <Notice title={t.statuses.acceptance_proposed} tone="info">
               <p data-testid="acceptance-pending">{t.acceptance.pending(record.decidedByName ?? "–")}</p>
               {record.decidedById === principal.userId ? <ConfirmAcceptanceButton riskId={risk.id} version={risk.version} /> : null}
@@ -35,11 +60,15 @@ export function AcceptanceSection({ principal, risk, criteria, t }: { principal:
           ) : (
             <p className="mb-2 text-sm font-medium text-green-800">{t.acceptance.accepted}</p>
           )}
-          <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-            <dt className="font-medium text-gray-900">{t.acceptance.decidedBy}</dt>
-            <dd>{record.decidedByName ?? "–"}</dd>
-            <dt className="font-medium text-gray-900">{t.acceptance.decidedAt}</dt>
-            <dd>{formatDate(record.decidedAt)}</dd>
+          <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+            <dt className="font-medium text-gray-900">{proposal ? t.acceptance.proposedBy : t.acceptance.decidedBy}</dt>
+            <dd>{(proposal ? record.recordedByName : record.decidedByName) ?? "–"}</dd>
+            {proposal ? null : (
+              <>
+                <dt className="font-medium text-gray-900">{t.acceptance.decidedAt}</dt>
+                <dd>{formatDate(record.decidedAt)}</dd>
+              </>
+            )}
             <dt className="font-medium text-gray-900">{t.acceptance.motivation}</dt>
             <dd className="whitespace-pre-wrap">{record.motivation ?? "–"}</dd>
             {record.recordedOnBehalf ? (
@@ -66,9 +95,18 @@ export function AcceptanceSection({ principal, risk, criteria, t }: { principal:
           <AcceptRiskForm riskId={risk.id} version={risk.version} />
         </section>
       ) : null}
-      {open && !mayAccept(principal, risk, criteria) ? (
+      {mayPropose && !mayAccept(principal, risk, criteria) ? (
+        <section aria-labelledby="propose-acceptance-title" className="no-print rounded-md border border-gray-200 p-3">
+          <h3 id="propose-acceptance-title" className="mb-1 font-semibold text-gray-900">{t.acceptance.proposeTitle}</h3>
+          <p className="mb-3 text-sm text-gray-800" data-testid="acceptance-deciders">
+            {t.acceptance.proposeIntro(t.bands[risk.band], acceptanceDeciders(risk.band, criteria).map((who) => t.acceptance.deciders[who]).join(` ${t.acceptance.or} `))}
+          </p>
+          <ProposeAcceptanceForm riskId={risk.id} version={risk.version} />
+        </section>
+      ) : null}
+      {open && !mayPropose && !mayAccept(principal, risk, criteria) ? (
         <Notice title={t.acceptance.formTitle} tone="info">
-          <p data-testid="acceptance-deciders">{acceptanceDeniedText(t, risk.band, acceptanceDeciders(risk.band, criteria))}</p>
+          <p data-testid="acceptance-deciders">{decidersText(t, risk, criteria)}</p>
           {can(principal, "risks.read") ? (
             <Link href="/admin/risker" className="text-blue-800 underline">{t.acceptance.criteriaLink}</Link>
           ) : null}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/Badge";
+import { ScopeNote } from "@/components/dashboard/ScopeNote";
 import { Card } from "@/components/ui/Card";
 import { pagePrincipal } from "@/lib/auth/page";
 import { can } from "@/lib/authz/authorize";
@@ -31,6 +32,7 @@ export async function RiskDashboardCard({ principal: given }: { principal?: Prin
   const d = t.dashboard;
   return (
     <Card title={d.title}>
+      <ScopeNote principal={principal} permission="risks.read" />
       <h3 className="mb-1 text-sm font-semibold text-gray-900">{d.perBand}</h3>
       <ul className="mb-3 grid gap-1 sm:grid-cols-2" data-testid="risk-dashboard-bands">
         {RISK_BANDS.map((band) => (

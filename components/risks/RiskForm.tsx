@@ -1,18 +1,21 @@
 "use client";
+import { FormLimits } from "@/components/form/FormLimits";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { FormFooter } from "@/components/form/FormFooter";
 import { RecordPicker } from "@/components/form/RecordPicker";
+import { UserPicker } from "@/components/form/UserPicker";
 import { SelectField, TextAreaField, TextField } from "@/components/form/fields";
 import type { RecordOption } from "@/lib/api/options";
-import { apiSave } from "@/lib/client/api";
+import { apiFetch, apiSave } from "@/lib/client/api";
 import { useApiSubmit } from "@/lib/client/use-api-submit";
 import { dateInputValue } from "@/lib/format";
 import { useMessages } from "@/lib/i18n/client";
 import { riskMessages } from "@/lib/risks/messages";
-import { RISK_STATUSES, RISK_TREATMENTS, riskCreateSchema, riskUpdateSchema, type RiskView } from "@/lib/risks/schema";
+import { bandFor, bandRank } from "@/lib/risks/rules";
+import { RISK_STATUSES, RISK_TREATMENTS, riskCreateSchema, riskUpdateSchema, type RiskBand, type RiskView } from "@/lib/risks/schema";
 import type { RiskBands } from "@/lib/risks/settings-schema";
 import { LevelPreview } from "./LevelPreview";
 import { RiskStatement } from "./RiskStatement";
@@ -26,7 +29,6 @@ const SCALE = [1, 2, 3, 4] as const;
 
 interface Props {
   bands: RiskBands;
-  users: { id: string; name: string }[];
   /** The risk's assets (or the analysis's, when adding to one), with names. */
   selectedAssets: RecordOption[];
   /** Information owners propose risks on their own assets: the picker offers only those. */
@@ -38,10 +40,12 @@ interface Props {
   defaults?: { analysisId?: string };
   returnTo?: string;
   hint?: string;
+  /** The highest band the user may accept (lib/risks/rules.ts acceptanceLimit); above it, accepting becomes a proposal. */
+  acceptLimit: RiskBand | null;
 }
 
 /** Create or edit a risk; the statement reads as a sentence and the level is previewed live. */
-export function RiskForm({ bands, users, selectedAssets, ownAssetsOnly, analyses, risk, defaults, returnTo, hint }: Props) {
+export function RiskForm({ bands, selectedAssets, ownAssetsOnly, analyses, risk, defaults, returnTo, hint, acceptLimit }: Props) {
   const t = useMessages(riskMessages);
   const router = useRouter();
   const schema = risk ? riskUpdateSchema : riskCreateSchema;
@@ -74,11 +78,18 @@ export function RiskForm({ bands, users, selectedAssets, ownAssetsOnly, analyses
   });
   // A new decision is asked for when accepting now, or when the server says the raised level needs one.
   const decides = treatment === "accept" && (risk?.treatment !== "accept" || !!errors.acceptance?.motivation);
+  // Beyond the user's authority the decision is not theirs: saving sends it as a proposal instead of a refused decision.
+  const band = likelihood && consequence ? bandFor(likelihood * consequence, bands) : null;
+  const proposes = decides && !!band && (acceptLimit === null || bandRank(acceptLimit) < bandRank(band));
 
   const { message, submit } = useApiSubmit(form, { conflict: true });
   const onSubmit = submit(async (values) => {
     const body = { ...values, acceptance: decides ? values.acceptance : undefined, status: risk && dirtyFields.status ? values.status : undefined };
-    const saved = await apiSave<RiskView>("/api/v1/risks", risk?.id, body);
+    let saved = await apiSave<RiskView>("/api/v1/risks", risk?.id, proposes ? { ...body, acceptance: undefined, treatment: risk ? undefined : null } : body);
+    if (proposes) {
+      const proposal = { motivation: values.acceptance?.motivation ?? "", version: saved.version };
+      saved = await apiFetch<RiskView>(`/api/v1/risks/${saved.id}/acceptance-proposal`, { body: proposal });
+    }
     router.push(returnTo ?? `/risker/${saved.id}`);
     router.refresh();
   });
@@ -90,6 +101,7 @@ export function RiskForm({ bands, users, selectedAssets, ownAssetsOnly, analyses
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid max-w-3xl gap-5">
+      <FormLimits schema={schema}>
       {hint ? <p className="text-sm text-gray-800">{hint}</p> : null}
       <TextField label={t.fields.title} required registration={form.register("title")} error={errors.title} />
 
@@ -129,16 +141,20 @@ export function RiskForm({ bands, users, selectedAssets, ownAssetsOnly, analyses
         <LevelPreview label={t.residualPreview} likelihood={residualLikelihood} consequence={residualConsequence} bands={bands} hint={t.detail.residualHint} />
         {decides ? (
           <div className="grid gap-4 sm:grid-cols-3">
+            {proposes ? (
+              <p className="text-sm text-gray-800 sm:col-span-3" data-testid="acceptance-proposes">
+                {t.acceptance.proposeOnSave(t.bands[band!])}
+              </p>
+            ) : null}
             <div className="sm:col-span-2">
-              <TextAreaField label={t.acceptance.motivation} required hint={t.acceptance.motivationHint} registration={form.register("acceptance.motivation")} error={errors.acceptance?.motivation} />
+              <TextAreaField label={t.acceptance.motivation} required maxLength={5000} hint={proposes ? t.acceptance.proposeHint : t.acceptance.motivationHint} registration={form.register("acceptance.motivation")} error={errors.acceptance?.motivation} />
             </div>
-            <TextField label={t.acceptance.decidedAt} type="date" registration={form.register("acceptance.decidedAt")} error={errors.acceptance?.decidedAt} />
+            {proposes ? null : <TextField label={t.acceptance.decidedAt} type="date" registration={form.register("acceptance.decidedAt")} error={errors.acceptance?.decidedAt} />}
           </div>
         ) : null}
       </fieldset>
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label={t.fields.owner} emptyLabel={t.noOwner} options={users.map((u) => ({ value: u.id, label: u.name }))} registration={form.register("ownerId", { setValueAs: orNull })} error={errors.ownerId} />
         <SelectField label={t.fields.analysis} emptyLabel={t.noAnalysis} options={analyses.map((a) => ({ value: a.id, label: a.title }))} registration={form.register("analysisId", { setValueAs: orNull })} error={errors.analysisId} />
         <div className="grid content-start gap-4">
           <TextField label={t.fields.identifiedAt} type="date" registration={form.register("identifiedAt")} error={errors.identifiedAt} />
@@ -146,6 +162,15 @@ export function RiskForm({ bands, users, selectedAssets, ownAssetsOnly, analyses
           {risk ? <SelectField label={t.fields.status} options={RISK_STATUSES.filter((s) => s !== "acceptance_proposed" || risk.status === s).map((s) => ({ value: s, label: t.statuses[s] }))} registration={form.register("status")} error={errors.status} /> : null}
         </div>
       </div>
+
+      <UserPicker
+        legend={t.fields.owner}
+        duty="risk_owner"
+        hint={t.ownerHint}
+        initial={risk ? { id: risk.ownerId, name: risk.ownerName } : null}
+        onChange={(ownerId) => form.setValue("ownerId", ownerId, { shouldDirty: true })}
+        error={errors.ownerId?.message}
+      />
 
       <RecordPicker
         legend={t.fields.assets}
@@ -157,6 +182,7 @@ export function RiskForm({ bands, users, selectedAssets, ownAssetsOnly, analyses
       />
 
       <FormFooter submitting={form.formState.isSubmitting} message={message} cancel />
+      </FormLimits>
     </form>
   );
 }

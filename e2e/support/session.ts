@@ -27,3 +27,10 @@ export async function expectAccessible(page: Page): Promise<void> {
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
   expect(summary, "axe violations").toEqual([]);
 }
+
+/** Picks one person in a server-searched person picker (owner, handler) by typing part of the name. */
+export async function pickPerson(page: Page, legend: string, name: string): Promise<void> {
+  await page.getByLabel(`Sök ${legend.toLowerCase()}`, { exact: true }).fill(name.slice(0, 6));
+  await page.getByRole("radio", { name, exact: true }).check();
+  await expect(page.getByRole("button", { name: `Ta bort ${name}` })).toBeVisible();
+}

@@ -1,15 +1,16 @@
 import "server-only";
 import { paged, pageArgs, type ListResult } from "../api/list";
-import { authorize } from "../authz/authorize";
+import { authorize, scopeOf } from "../authz/authorize";
 import type { Principal } from "../authz/roles";
 import { db } from "../db/client";
+import { RECORD_TYPES } from "../records/registry";
 import { userNames } from "../users/names";
 import { isOverdue, overdueWhere } from "./rules";
 import type { ActionListQuery, ActionSourceType, ActionStatus, ActionView } from "./schema";
 
 type ActionRow = Awaited<ReturnType<typeof db.action.findFirstOrThrow>>;
 
-export function toActionView(row: ActionRow, names: Map<string, string> = new Map()): ActionView {
+export function toActionView(row: ActionRow, names: Map<string, string> = new Map(), sourceTitles: Map<string, string> = new Map()): ActionView {
   return {
     id: row.id,
     title: row.title,
@@ -19,7 +20,7 @@ export function toActionView(row: ActionRow, names: Map<string, string> = new Ma
     dueAt: row.dueAt?.toISOString() ?? null,
     status: row.status as ActionStatus,
     completedAt: row.completedAt?.toISOString() ?? null,
-    source: row.sourceType && row.sourceId ? { type: row.sourceType as ActionSourceType, id: row.sourceId } : null,
+    source: row.sourceType && row.sourceId ? { type: row.sourceType as ActionSourceType, id: row.sourceId, title: sourceTitles.get(row.sourceId) ?? null } : null,
     effectNote: row.effectNote,
     overdue: isOverdue({ status: row.status as ActionStatus, dueAt: row.dueAt }),
     createdAt: row.createdAt.toISOString(),
@@ -28,10 +29,22 @@ export function toActionView(row: ActionRow, names: Map<string, string> = new Ma
   };
 }
 
-/** Views for a page of actions, with the owners' names in one query. */
-export async function toActionViews(rows: ActionRow[]): Promise<ActionView[]> {
-  const names = await userNames(rows.map((row) => row.ownerId));
-  return rows.map((row) => toActionView(row, names));
+/**
+ * The titles of the records the actions came from, one query per type, and only of types the reader
+ * may read in full: an action must not reveal the title of a risk its reader may not open.
+ */
+async function sourceTitles(principal: Principal, rows: ActionRow[]): Promise<Map<string, string>> {
+  const byType = new Map<ActionSourceType, string[]>();
+  for (const row of rows) if (row.sourceType && row.sourceId) byType.set(row.sourceType as ActionSourceType, [...(byType.get(row.sourceType as ActionSourceType) ?? []), row.sourceId]);
+  const readable = [...byType].filter(([type]) => scopeOf(principal, RECORD_TYPES[type].read) === "all");
+  const titles = await Promise.all(readable.map(([type, ids]) => RECORD_TYPES[type].titles(db, principal.organizationId, ids)));
+  return new Map(titles.flat().map((record) => [record.id, record.title]));
+}
+
+/** Views for a page of actions, with the owners' names (and, for a reader, the sources' titles) in one query each. */
+export async function toActionViews(rows: ActionRow[], principal?: Principal): Promise<ActionView[]> {
+  const [names, titles] = await Promise.all([userNames(rows.map((row) => row.ownerId)), principal ? sourceTitles(principal, rows) : new Map<string, string>()]);
+  return rows.map((row) => toActionView(row, names, titles));
 }
 
 export async function listActions(principal: Principal, query: ActionListQuery): Promise<ListResult<ActionView>> {
@@ -47,13 +60,13 @@ export async function listActions(principal: Principal, query: ActionListQuery):
     ...(sourceId ? { sourceId } : {}),
     ...(query.q ? { title: { contains: query.q, mode: "insensitive" as const } } : {}),
   };
-  return paged(query, db.action.findMany({ where, ...pageArgs(query, { dueAt: "asc" }) }), db.action.count({ where }), toActionViews);
+  return paged(query, db.action.findMany({ where, ...pageArgs(query, { dueAt: "asc" }) }), db.action.count({ where }), (page) => toActionViews(page, principal));
 }
 
 export async function getAction(principal: Principal, id: string): Promise<ActionView> {
   const row = await db.action.findUnique({ where: { id } });
   authorize(principal, "actions.read", row);
-  return (await toActionViews([row!]))[0];
+  return (await toActionViews([row!], principal))[0];
 }
 
 /** The actions of one register record (a risk's treatment actions, an incident's corrective actions…). */

@@ -7,7 +7,7 @@ export const ACTION_STATUSES = ["planned", "in_progress", "done", "cancelled"] a
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 /** Where an action came from: the register record it serves (types of lib/records/registry.ts). */
-export const ACTION_SOURCE_TYPES = ["asset", "risk", "risk_analysis", "incident", "maturity"] as const satisfies readonly RecordType[];
+export const ACTION_SOURCE_TYPES = ["asset", "risk", "risk_analysis", "incident", "maturity", "finding", "survey", "contract", "supplier", "questionnaire", "management_review"] as const satisfies readonly RecordType[];
 export type ActionSourceType = (typeof ACTION_SOURCE_TYPES)[number];
 
 const sourceSchema = writeObject({ type: z.enum(ACTION_SOURCE_TYPES), id: z.uuid() });
@@ -53,7 +53,8 @@ export const actionViewSchema = z.object({
   dueAt: isoDateTime().nullable(),
   status: z.enum(ACTION_STATUSES),
   completedAt: isoDateTime().nullable(),
-  source: z.object({ type: z.enum(ACTION_SOURCE_TYPES), id: z.uuid() }).nullable(),
+  /** Where the action came from; `title` only when the reader may read every record of that type. */
+  source: z.object({ type: z.enum(ACTION_SOURCE_TYPES), id: z.uuid(), title: z.string().nullable() }).nullable(),
   effectNote: z.string().nullable(),
   overdue: z.boolean(),
   createdAt: isoDateTime(),

@@ -16,7 +16,7 @@ import type { ActionCreate, ActionSourceType, ActionUpdate, ActionView } from ".
  */
 export async function createActionInTx(tx: Tx, principal: Principal, input: ActionCreate) {
   await assertReferences(tx, principal.organizationId, {
-    ownerId: { type: "user", ids: input.ownerId },
+    ownerId: { type: "user", ids: input.ownerId, duty: "action_owner" },
     ...(input.source ? { "source.id": { type: input.source.type, ids: input.source.id } } : {}),
   });
   const { source, ...fields } = input;
@@ -41,7 +41,7 @@ const ownerOnly = (fields: string[]) =>
 export async function createAction(principal: Principal, input: ActionCreate): Promise<ActionView> {
   authorize(principal, "actions.create");
   const row = await db.$transaction((tx) => createActionInTx(tx, principal, input));
-  return (await toActionViews([row]))[0];
+  return (await toActionViews([row], principal))[0];
 }
 
 export async function updateAction(principal: Principal, id: string, input: ActionUpdate): Promise<ActionView> {
@@ -55,14 +55,14 @@ export async function updateAction(principal: Principal, id: string, input: Acti
       if (beyond.length) throw ownerOnly(beyond);
     },
     update: async (tx, before) => {
-      await assertReferences(tx, principal.organizationId, { ownerId: { type: "user", ids: changes.ownerId } });
+      await assertReferences(tx, principal.organizationId, { ownerId: { type: "user", ids: changes.ownerId, duty: "action_owner" } });
       return tx.action.update({
         where: versionedWhere(id, version),
         data: { ...changes, ...completionFor(changes.status, changes.completedAt, before.completedAt), ...nextVersion },
       });
     },
   });
-  return (await toActionViews([row]))[0] ?? toActionView(row);
+  return (await toActionViews([row], principal))[0] ?? toActionView(row);
 }
 
 /** A record with actions is kept: deleting it would leave the actions without their origin. */

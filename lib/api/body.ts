@@ -1,4 +1,4 @@
-import { payloadTooLarge } from "../errors";
+import { AppError, badRequest, payloadTooLarge } from "../errors";
 
 /** JSON and form bodies of the API and sign-in. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -48,4 +48,25 @@ export async function readFormDataLimited(request: Request, limit = MAX_UPLOAD_B
   const bytes = await readBodyBytes(request, limit);
   const copy = new Request(request.url, { method: "POST", headers: request.headers, body: bytes });
   return copy.formData();
+}
+
+/** Room for the multipart framing around a file at the limit. */
+const MULTIPART_FRAMING = 64 * 1024;
+const FILE_HINT = { file: ["Välj en .xlsx- eller .csv-fil."] };
+
+/**
+ * An import's multipart upload: the form (for any other fields) and its one `file` part, within
+ * the file limit. Anything that is not multipart with a file is a 400 naming `file`.
+ */
+export async function readUploadedFile(request: Request, limit = MAX_UPLOAD_BYTES): Promise<{ form: FormData; bytes: Uint8Array }> {
+  let form: FormData;
+  try {
+    form = await readFormDataLimited(request, limit + MULTIPART_FRAMING);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw badRequest("Skicka filen som multipart/form-data.", FILE_HINT);
+  }
+  const file = form.get("file");
+  if (!file || typeof file === "string") throw badRequest("Filen saknas.", FILE_HINT);
+  return { form, bytes: new Uint8Array(await file.arrayBuffer()) };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { ZodError, type z } from "zod";
 import { AppError, badRequest, notFound, unauthorized, type ErrorBody } from "../errors";
+import { RuleViolation } from "../validation/rule-violation";
 import { authorize } from "../authz/authorize";
 import type { Permission } from "../authz/permissions";
 import type { Principal } from "../authz/roles";
@@ -49,6 +50,7 @@ export function zodFields(error: ZodError): Record<string, string[]> {
 
 export function errorResponse(error: unknown): NextResponse<ErrorBody> {
   if (error instanceof ZodError) return errorResponse(badRequest("Ogiltiga uppgifter.", zodFields(error)));
+  if (error instanceof RuleViolation) return errorResponse(new AppError(400, error.code, error.message, error.fields, error.params));
   if (error instanceof AppError) {
     const body: ErrorBody = { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}), ...(error.params ? { params: error.params } : {}) } };
     return NextResponse.json(body, { status: error.status });

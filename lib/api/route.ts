@@ -34,6 +34,10 @@ export interface RouteSpec<P extends Schema = Schema, Q extends Schema = Schema,
   file?: boolean;
   /** The body is `multipart/form-data` with the upload in the field `file`. */
   upload?: boolean;
+  /** Further multipart fields of an upload (strings), described next to `file`. */
+  uploadFields?: z.ZodObject;
+  /** The media types a `file` answer may have, where not CSV or Excel. */
+  fileTypes?: string[];
 }
 
 /** A row exactly as written (its schemas and permission), so `withApi` types the handler from it. */

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { authorize } from "../authz/authorize";
 import type { Principal } from "../authz/roles";
 import { readClassificationModel } from "../classification/service";
-import { MAX_UPLOAD_BYTES, readFormDataLimited } from "../api/body";
+import { MAX_UPLOAD_BYTES, readUploadedFile } from "../api/body";
 import { db, type Tx } from "../db/client";
 import { AppError, badRequest } from "../errors";
 import { DEFAULT_SHEET_LIMITS } from "../import/limits";
@@ -21,11 +21,11 @@ const MAX_REPORTED_ERRORS = 500;
 
 async function lookups(principal: Principal, client: Tx | typeof db): Promise<ImportLookups> {
   const orgId = principal.organizationId;
-  const [model, units, members] = await Promise.all([
-    readClassificationModel(client, orgId),
-    client.orgUnit.findMany({ where: { organizationId: orgId }, select: { id: true, name: true } }),
-    client.membership.findMany({ where: { organizationId: orgId }, select: { user: { select: { id: true, name: true, email: true } } } }),
-  ]);
+  // One after the other: inside the import's transaction the connection runs one query at a time
+  // (concurrent queries on it are what pg warns "client.query() while already executing" about).
+  const model = await readClassificationModel(client, orgId);
+  const units = await client.orgUnit.findMany({ where: { organizationId: orgId }, select: { id: true, name: true } });
+  const members = await client.membership.findMany({ where: { organizationId: orgId }, select: { user: { select: { id: true, name: true, email: true } } } });
   const users = new Map<string, string[]>();
   const add = (key: string, id: string) => users.set(key, [...new Set([...(users.get(key) ?? []), id])]);
   for (const { user } of members) add(user.email.toLowerCase(), user.id), add(user.name.trim().toLowerCase(), user.id);
@@ -122,13 +122,6 @@ async function importWithin(tx: Tx, principal: Principal, buffer: Uint8Array): P
 /** The multipart request of POST /api/v1/assets/import: one part named `file`; the body is read within the file limit plus the multipart framing. */
 export async function importFromRequest(principal: Principal, request: Request): Promise<{ imported: number }> {
   authorize(principal, "assets.create");
-  let file: FormDataEntryValue | null;
-  try {
-    file = (await readFormDataLimited(request, MAX_IMPORT_BYTES + 64 * 1024)).get("file");
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw badRequest("Skicka filen som multipart/form-data.", { file: ["Välj en .xlsx- eller .csv-fil."] });
-  }
-  if (!file || typeof file === "string") throw badRequest("Filen saknas.", { file: ["Välj en .xlsx- eller .csv-fil."] });
-  return importAssets(principal, new Uint8Array(await file.arrayBuffer()));
+  const { bytes } = await readUploadedFile(request, MAX_IMPORT_BYTES);
+  return importAssets(principal, bytes);
 }

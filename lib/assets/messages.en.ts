@@ -45,6 +45,11 @@ export const en: AssetMessages = {
   personalDataShort: "Personal data",
   sensitiveShort: "Sensitive personal data",
   detail: {
+    linked: "Linked to the asset",
+    linkedRisks: "Risks",
+    noLinkedRisks: "No risk names the asset.",
+    linkedIncidents: "Incidents",
+    noLinkedIncidents: "No incident has affected the asset.",
     facts: "Details",
     levels: "Classification",
     held: "Information the system holds",
@@ -182,6 +187,8 @@ export const en: AssetMessages = {
     empty: "The catalogue is empty.",
   },
   dashboard: {
+    mineHeading: "Your assets",
+    orgHeading: "The whole organisation",
     title: "Information classification",
     classifiedShare: "Share of assets classified",
     classifiedOf: (classified: number, total: number) => `${classified} of ${total}`,

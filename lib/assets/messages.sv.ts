@@ -48,6 +48,11 @@ export const sv = {
   personalDataShort: "Personuppgifter",
   sensitiveShort: "Känsliga personuppgifter",
   detail: {
+    linked: "Kopplat till tillgången",
+    linkedRisks: "Risker",
+    noLinkedRisks: "Inga risker nämner tillgången.",
+    linkedIncidents: "Incidenter",
+    noLinkedIncidents: "Inga incidenter har påverkat tillgången.",
     facts: "Uppgifter",
     levels: "Klassning",
     held: "Information som systemet innehåller",
@@ -185,6 +190,8 @@ export const sv = {
     empty: "Katalogen är tom.",
   },
   dashboard: {
+    mineHeading: "Dina tillgångar",
+    orgHeading: "Hela organisationen",
     title: "Informationsklassning",
     classifiedShare: "Andel klassade tillgångar",
     classifiedOf: (classified: number, total: number) => `${classified} av ${total}`,

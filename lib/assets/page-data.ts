@@ -3,7 +3,6 @@ import { authorize, can } from "../authz/authorize";
 import type { Principal } from "../authz/roles";
 import { db } from "../db/client";
 import { orgUnitOptions } from "../org-units/queries";
-import { userOptions } from "../users/queries";
 import { assetRecord, assetWhere } from "./queries";
 import { writesOwnAssetsOnly } from "./rules";
 
@@ -17,8 +16,7 @@ export function mayWriteAsset(principal: Principal, asset: { ownerId: string | n
 /** The selects of the asset form (new and edit); what a system holds is searched on the server. */
 export async function assetFormOptions(principal: Principal) {
   authorize(principal, "assets.read");
-  const [units, users] = await Promise.all([orgUnitOptions(principal), userOptions(principal)]);
-  return { units, users };
+  return { units: await orgUnitOptions(principal) };
 }
 
 /** "Due soon" on the dashboard: a review within this many days. */

@@ -12,7 +12,8 @@ import { AppError, notFound } from "../errors";
 import { assetRecord, loadAssetDetail, toAssetDetail } from "./queries";
 import { aspectLevels, canHold, classificationStamp, cleanMotivations, defaultOwnerId, deriveProtection, levelsChanged, mergeLevels, sameMotivations } from "./rules";
 import type { AssetCreate, AssetDetailView, AssetUpdate } from "./schema";
-import { assertHoldable, assertScale, recordClassification, syncLinks } from "./write-helpers";
+import { assertScale, recordClassification } from "./classification-record";
+import { assertHoldable, syncLinks } from "./links";
 
 async function detail(principal: Principal, id: string): Promise<AssetDetailView> {
   const row = await loadAssetDetail(db, id);
@@ -27,7 +28,7 @@ export async function createAsset(principal: Principal, input: AssetCreate): Pro
     const ownerId = input.ownerId === undefined ? defaultOwnerId(principal) : input.ownerId;
     await assertReferences(tx, orgId, {
       orgUnitId: { type: "org_unit", ids: input.orgUnitId },
-      ownerId: { type: "user", ids: ownerId },
+      ownerId: { type: "user", ids: ownerId, duty: "asset_owner" },
       holdsIds: { type: "asset", ids: input.holdsIds },
     });
     const model = await readClassificationModel(tx, orgId);
@@ -74,7 +75,7 @@ export async function updateAsset(principal: Principal, id: string, input: Asset
     update: async (tx, before) => {
       await assertReferences(tx, orgId, {
         orgUnitId: { type: "org_unit", ids: changes.orgUnitId },
-        ownerId: { type: "user", ids: changes.ownerId },
+        ownerId: { type: "user", ids: changes.ownerId, duty: "asset_owner" },
         holdsIds: { type: "asset", ids: holdsIds },
       });
       const model = await readClassificationModel(tx, orgId);

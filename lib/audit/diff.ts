@@ -1,4 +1,4 @@
-import { auditedTypeOf, type AuditedType } from "../records/registry";
+import { auditedTypeOf, type AuditedType } from "../records/audited";
 import { HIDDEN_FIELDS, referenceType } from "./fields";
 
 /** One changed field, values as stored; a reference's value is its id or ids (sorted). */

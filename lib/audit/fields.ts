@@ -5,7 +5,7 @@ import { coreMessages } from "../i18n/messages";
 import type { Locale } from "../i18n/locale";
 import { incidentHandlingMessages, incidentMessages } from "../incidents/messages";
 import { maturityMessages } from "../maturity/messages";
-import type { AuditedType } from "../records/registry";
+import type { AuditedType } from "../records/audited";
 import { riskMessages } from "../risks/messages";
 import { auditMessages } from "./messages";
 
@@ -69,6 +69,7 @@ export function fieldSpecs(locale: Locale): Partial<Record<AuditedType, FieldSpe
         acceptanceDecidedAt: risks.acceptance.decidedAt,
         acceptanceRecordedBy: risks.acceptance.recordedBy,
         acceptanceConfirmedAt: risks.acceptance.confirmedAt,
+        decisionMotivation: risks.acceptance.decisionMotivation,
       },
       values: { status: risks.statuses, treatment: risks.treatments },
     },

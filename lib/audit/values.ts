@@ -1,6 +1,7 @@
 import { formatDate, formatDateTime } from "../format";
 import type { Locale } from "../i18n/locale";
-import type { AuditedType, RecordTitle } from "../records/registry";
+import type { AuditedType } from "../records/audited";
+import type { RecordTitle } from "../records/registry";
 import type { RawChange } from "./diff";
 import { fieldLabel, HIDDEN_FIELDS, type FieldSpec } from "./fields";
 import { auditMessages } from "./messages";

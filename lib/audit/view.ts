@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db/client";
 import type { Locale } from "../i18n/locale";
 import { auditedTypeLabels } from "../records/messages";
-import { auditedSpec, auditedTypeOf, type AuditedType } from "../records/registry";
+import { auditedSpec, auditedTypeOf, type AuditedType } from "../records/audited";
 import { collectReferences, rawChanges, type RawChange } from "./diff";
 import { fieldLabel, fieldSpecs, type FieldSpec } from "./fields";
 import { auditMessages, type AuditVerb } from "./messages";

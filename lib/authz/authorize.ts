@@ -1,6 +1,6 @@
 import { forbidden, notFound } from "../errors";
 import { grantFor, type Permission } from "./permissions";
-import type { Principal } from "./roles";
+import { ROLES, type Principal, type Role } from "./roles";
 
 /** What authorisation needs to know of a record. */
 export interface RecordRef {
@@ -43,4 +43,9 @@ export type Scope = "all" | "own" | "none";
  */
 export function scopeOf(principal: Pick<Principal, "role">, permission: Permission): Scope {
   return grantFor(principal.role, permission) ?? "none";
+}
+
+/** The roles that hold a permission at all (for "who can be picked as risk owner"). */
+export function rolesWith(permission: Permission): Role[] {
+  return ROLES.filter((role) => grantFor(role, permission) !== undefined);
 }

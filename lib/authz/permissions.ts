@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   "tokens.manage": everyone,
   "audit-events.read": { admin: "all", ciso: "all", auditor: "all" },
   "settings.manage": { admin: "all" },
+  // What the app mailed, to whom: addresses and subjects, so only those who run the system.
+  "mail-log.read": stewards,
 
   "actions.read": readers,
   // Management creates actions from its review decisions; an information owner from their assets' gaps.
@@ -62,8 +64,38 @@ export const PERMISSIONS = {
   "maturity.write": stewards,
   // MSB's published text (Mognadsdialogen), open to every signed-in user.
   "maturity-model.read": everyone,
+  // The follow-up questionnaire (uppföljningsmodell): stewards answer, management and auditors read.
+  "questionnaires.read": { admin: "all", ciso: "all", auditor: "all", management: "all" },
+  "questionnaires.write": stewards,
+
+  // Suppliers, contracts and follow-ups: an information owner reads those that touch the assets they own.
+  "suppliers.read": { admin: "all", ciso: "all", auditor: "all", management: "all", information_owner: "own" },
+  "suppliers.write": stewards,
+  // How far a contract meets a requirement: an information owner proposes it on contracts touching their assets.
+  "suppliers.requirements": { admin: "all", ciso: "all", information_owner: "own" },
+
+  // Internal audit: auditors run audits; an information owner reads what concerns their org units,
+  // a reporter only the findings they answer for (see lib/audits/queries.ts).
+  "audits.read": { admin: "all", ciso: "all", auditor: "all", management: "all", information_owner: "own", reporter: "own" },
+  "audits.write": { admin: "all", ciso: "all", auditor: "all" },
+  "audit-programmes.approve": { admin: "all", management: "all" },
+  // Whoever is responsible for a finding answers it, whatever their role; the service checks who.
+  "findings.respond": { admin: "all", ciso: "all", auditor: "all", information_owner: "own", management: "own", reporter: "own" },
+
+  // Kompetens: stewards keep the register; readers see aggregates and lists; a reporter only their own (me/trainings).
+  "competence.read": readers,
+  "competence.write": stewards,
+
+  // Evidence files: open to every role here because the record a file belongs to decides (its type's
+  // `read` and `write` in lib/records/registry.ts, checked with the record in lib/attachments/service.ts).
+  "attachments.read": everyone,
+  "attachments.write": everyone,
 
   "indicators.read": { admin: "all", ciso: "all", auditor: "all", management: "all", information_owner: "all" },
+
+  // Ledningens genomgång: management, admin and ciso run the review; auditors read it.
+  "management-reviews.read": { admin: "all", ciso: "all", auditor: "all", management: "all" },
+  "management-reviews.write": { admin: "all", ciso: "all", management: "all" },
 } satisfies Record<string, Grants>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -21,6 +21,14 @@ export async function apiFetch<T>(path: string, init: { method?: string; body?: 
   return data as T;
 }
 
+/** Sends one file as the multipart part `file` (an import) and answers the status and the parsed JSON, error or not. */
+export async function uploadFile<T>(path: string, file: File): Promise<{ ok: boolean; body: (T & Partial<ErrorBody>) | null }> {
+  const data = new FormData();
+  data.set("file", file);
+  const response = await fetch(path, { method: "POST", body: data });
+  return { ok: response.ok, body: (await response.json().catch(() => null)) as (T & Partial<ErrorBody>) | null };
+}
+
 /** Saves a record: POST to the collection when new, PATCH …/{id} when editing (the body carries `version`). */
 export function apiSave<T>(collection: string, id: string | undefined, body: unknown): Promise<T> {
   return id ? apiFetch<T>(`${collection}/${id}`, { method: "PATCH", body }) : apiFetch<T>(collection, { body });

@@ -6,6 +6,7 @@ import { apiErrorText } from "@/lib/i18n/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import { coreMessages, type CoreMessages } from "@/lib/i18n/messages";
 import { ApiError, applyServerErrors } from "./api";
+import { setFlash } from "./flash";
 
 /** What a form or button says after a call: the error, or a success message. */
 export interface FormNote {
@@ -66,7 +67,14 @@ export function useApiSubmit<TInput extends FieldValues, TOutput extends FieldVa
   options: Options = {},
 ) {
   const { message, run } = useApiAction(options);
+  const saved = useMessages(coreMessages).common.saved;
+  // A save that navigates away says "Sparat." on the page it goes to; one that stays says its own text.
+  const confirmed = (action: () => Promise<string | void>) => async () => {
+    const done = await action();
+    if (!done) setFlash(saved);
+    return done;
+  };
   const submit = (action: (values: TOutput) => Promise<string | void>) =>
-    form.handleSubmit((values) => run(() => action(values), form.setError as unknown as UseFormSetError<FieldValues>));
+    form.handleSubmit((values) => run(confirmed(() => action(values)), form.setError as unknown as UseFormSetError<FieldValues>));
   return { message, submit };
 }

@@ -39,6 +39,8 @@ export async function updateAudited<Before extends Versioned, After extends { id
     check: (before: Before) => void | Promise<void>;
     update: (tx: Tx, before: Before) => Promise<After>;
     action?: string;
+    /** What the change does not store on the record but the trail must keep (a decision's motivation). */
+    details?: Record<string, unknown>;
   },
 ): Promise<After> {
   return db.$transaction(async (tx) => {
@@ -53,7 +55,7 @@ export async function updateAudited<Before extends Versioned, After extends { id
       if (isRecordNotFound(error)) throw conflict();
       throw error;
     }
-    await recordAudit(tx, principal, { entity, entityId: before.id, action: args.action ?? "update", before, after });
+    await recordAudit(tx, principal, { entity, entityId: before.id, action: args.action ?? "update", before, after: args.details ? { ...after, ...args.details } : after });
     return after;
   });
 }

@@ -1,4 +1,5 @@
 import type { ErrorParams } from "../errors";
+import { auditMessages } from "../audits/messages";
 import { incidentMessages } from "../incidents/messages";
 import type { IncidentStatus, ObligationKind } from "../incidents/schema";
 import { acceptanceDeniedText, riskMessages } from "../risks/messages";
@@ -30,6 +31,9 @@ const forbiddenText = (locale: Locale, plain: string): Wording => (params) =>
 const kinds = (locale: Locale, params: ErrorParams) =>
   list(params, "kinds").map((kind) => incidentMessages[locale].obligationKind[kind as ObligationKind] ?? kind).join("; ");
 const status = (locale: Locale, value: string) => incidentMessages[locale].status[value as IncidentStatus] ?? value;
+const auditStatus = (locale: Locale, value: string) => (auditMessages[locale].auditStatus as Record<string, string>)[value] ?? value;
+const findingStatus = (locale: Locale, value: string) => (auditMessages[locale].findingStatus as Record<string, string>)[value] ?? value;
+const moved = (p: ErrorParams, label: (value: string) => string) => ({ from: label(text(p, "from")), to: label(text(p, "to")), allowed: list(p, "allowed").map(label).join(", ") });
 
 const sv = {
   validation_error: () => "Kontrollera uppgifterna och försök igen.",
@@ -55,6 +59,8 @@ const sv = {
   acceptance_renewal_required: () => "Risknivån har höjts: ett nytt beslut om acceptans krävs.",
   accept_treatment_required: () => "Ett beslut om acceptans kräver behandlingen acceptera.",
   acceptance_awaiting: () => "Beslutet väntar på att beslutsfattaren bekräftar det.",
+  acceptance_not_proposable: () => "Risken är redan accepterad, föreslagen för acceptans eller stängd.",
+  acceptance_not_pending: () => "Inget förslag om acceptans väntar på beslut. Läs in sidan igen.",
   has_actions: (p) => `Posten har ${text(p, "count")} åtgärd(er) och kan inte tas bort. Avsluta eller stäng den i stället.`,
   not_classified: () => "Tillgången är inte klassad. Klassa alla aspekter först.",
   unit_has_assets: () => "Enheten har informationstillgångar. Flytta dem först.",
@@ -65,6 +71,30 @@ const sv = {
   invitation_expired: () => "Inbjudan har gått ut. Be organisationens administratör om en ny inbjudan.",
   invitation_used: () => "Inbjudan har redan använts. Logga in för att komma åt organisationen.",
   account_exists: () => "Det finns redan ett konto med den här e-postadressen. Logga in med det för att acceptera inbjudan.",
+  audit_status_move: (p) => {
+    const m = moved(p, (v) => auditStatus("sv", v));
+    return `Revisionen kan inte gå från ${m.from} till ${m.to}. Tillåtna: ${m.allowed || "inga"}.`;
+  },
+  reason_required: () => "Ange ett skäl för att skjuta upp eller ställa in revisionen.",
+  report_required: () => "Utfärda revisionsrapporten först.",
+  not_reportable: () => "Rapporten utfärdas när revisionen är genomförd.",
+  review_closed: () => "Genomgången är avslutad och undertecknad och kan inte längre ändras.",
+  review_not_held: () => "Markera genomgången som genomförd innan den undertecknas.",
+  conclusion_required: () => "Ange ledningens slutsats (lämplighet, tillräcklighet och effektivitet) innan genomgången undertecknas.",
+  review_period: () => "Perioden måste börja innan den slutar.",
+  review_period_frozen: () => "Perioden kan inte ändras när genomgången är genomförd.",
+  finding_status_move: (p) => {
+    const m = moved(p, (v) => findingStatus("sv", v));
+    return `Iakttagelsen kan inte gå från ${m.from} till ${m.to}. Tillåtna: ${m.allowed || "inga"}.`;
+  },
+  action_plan_required: () => "Skriv en handlingsplan innan den skickas in.",
+  finding_closed: () => "Iakttagelsen är stängd.",
+  not_implemented: () => "Effektiviteten kontrolleras när åtgärderna är genomförda.",
+  attachment_too_large: (p) => `Filen ${text(p, "name")} är större än ${text(p, "maxMb")} MB.`,
+  attachment_type_refused: (p) =>
+    `Filen ${text(p, "name")} är inte en tillåten filtyp. Tillåtna är PDF, Office- och OpenDocument-filer, bilder, text, CSV och e-post – typen avgörs av innehållet, inte av namnet.`,
+  notification_required: () => "Påminnelser om rapporteringsskyldigheter kan inte stängas av för informationssäkerhetssamordnare och handläggare.",
+  response_submitted: () => "Mätningen är inskickad och kan inte ändras. Påbörja en ny mätning för att svara igen.",
 } satisfies Texts;
 
 export type ErrorCode = keyof typeof sv;
@@ -93,6 +123,8 @@ const en: Record<ErrorCode, Wording> = {
   acceptance_renewal_required: () => "The risk level has risen: a new acceptance decision is needed.",
   accept_treatment_required: () => "An acceptance decision needs the treatment accept.",
   acceptance_awaiting: () => "The decision is waiting for the decider to confirm it.",
+  acceptance_not_proposable: () => "The risk is already accepted, proposed for acceptance or closed.",
+  acceptance_not_pending: () => "No acceptance proposal is waiting for a decision. Reload the page.",
   has_actions: (p) => `The record has ${text(p, "count")} action(s) and cannot be deleted. Complete or close it instead.`,
   not_classified: () => "The asset is not classified. Classify every aspect first.",
   unit_has_assets: () => "The unit has information assets. Move them first.",
@@ -103,6 +135,30 @@ const en: Record<ErrorCode, Wording> = {
   invitation_expired: () => "The invitation has expired. Ask the organisation's administrator for a new one.",
   invitation_used: () => "The invitation has already been used. Sign in to reach the organisation.",
   account_exists: () => "An account with this e-mail address already exists. Sign in with it to accept the invitation.",
+  audit_status_move: (p) => {
+    const m = moved(p, (v) => auditStatus("en", v));
+    return `The audit cannot move from ${m.from} to ${m.to}. Allowed: ${m.allowed || "none"}.`;
+  },
+  reason_required: () => "Give a reason for postponing or cancelling the audit.",
+  report_required: () => "Issue the audit report first.",
+  not_reportable: () => "The report is issued once the audit has been performed.",
+  review_closed: () => "The review is closed and signed off and can no longer be changed.",
+  review_not_held: () => "Mark the review as held before signing it off.",
+  conclusion_required: () => "Record management's conclusion (suitability, adequacy and effectiveness) before signing off.",
+  review_period: () => "The period must start before it ends.",
+  review_period_frozen: () => "The period cannot change once the review is held.",
+  finding_status_move: (p) => {
+    const m = moved(p, (v) => findingStatus("en", v));
+    return `The finding cannot move from ${m.from} to ${m.to}. Allowed: ${m.allowed || "none"}.`;
+  },
+  action_plan_required: () => "Write an action plan before submitting it.",
+  finding_closed: () => "The finding is closed.",
+  not_implemented: () => "Effectiveness is checked once the actions are implemented.",
+  attachment_too_large: (p) => `The file ${text(p, "name")} is larger than ${text(p, "maxMb")} MB.`,
+  attachment_type_refused: (p) =>
+    `The file ${text(p, "name")} is not an allowed file type. Allowed are PDF, Office and OpenDocument files, images, text, CSV and e-mail – the type is decided by the content, not the name.`,
+  notification_required: () => "Reminders of reporting obligations cannot be turned off for the information security coordinator or the handler.",
+  response_submitted: () => "The measurement has been submitted and cannot be changed. Start a new measurement to answer again.",
 };
 
 export const errorTexts: Record<Locale, Record<ErrorCode, Wording>> = { sv, en };

@@ -32,7 +32,7 @@ describe("errorText", () => {
   it("covers the shared codes and every code lib/ throws", () => {
     const thrown = new Set<string>();
     for (const file of sources("lib")) {
-      for (const match of readFileSync(path.join(ROOT, file), "utf8").matchAll(/new AppError\(\s*\d{3},\s*"([a-z_]+)"/g)) thrown.add(match[1]);
+      for (const match of readFileSync(path.join(ROOT, file), "utf8").matchAll(/(?:new AppError\(\s*\d{3},|new RuleViolation\(|ruleError\()\s*"([a-z_]+)"/g)) thrown.add(match[1]);
     }
     const shared = ["validation_error", "unauthorized", "forbidden", "not_found", "conflict", "duplicate", "payload_too_large", "too_many_requests", "csrf", "unsupported_media_type", "internal"];
     expect(thrown.size).toBeGreaterThan(15);

@@ -7,6 +7,7 @@ const sv = {
   nav: {
     label: "Huvudmeny",
     overview: "Översikt",
+    myWork: "Mitt arbete",
     assets: "Informationstillgångar",
     risks: "Risker",
     incidents: "Incidenter",
@@ -75,6 +76,7 @@ const sv = {
     hits: (n: number) => (n === 1 ? "1 träff" : `${n} träffar`),
     noHits: "Inga träffar.",
   },
+  scope: { all: "Hela organisationen", own: "Det som rör dig: det du äger, ansvarar för eller har rapporterat" },
   forbidden: { title: "Åtkomst nekas", body: "Din roll ger inte tillgång till den här sidan." },
   empty: {
     assets: "Inga informationstillgångar ännu. Lägg till den första med ”Ny informationstillgång”, eller importera en lista från Excel.",
@@ -88,10 +90,6 @@ const sv = {
     records: "Här finns inget ännu.",
   },
   notFound: { title: "Sidan finns inte", body: "Adressen leder inte till någon sida eller post här. Den kan ha tagits bort, eller så är länken felskriven.", home: "Till översikten" },
-  notBuilt: {
-    title: "Registret är inte byggt ännu",
-    body: "Den här delen av ISMS-registret finns inte i den här versionen. Inga siffror visas förrän registret finns.",
-  },
   login: {
     title: "Logga in",
     intro: "Registret för informationssäkerhet: informationstillgångar, risker, incidenter och mognad.",
@@ -114,6 +112,7 @@ const en: CoreMessages = {
   nav: {
     label: "Main menu",
     overview: "Overview",
+    myWork: "My work",
     assets: "Information assets",
     risks: "Risks",
     incidents: "Incidents",
@@ -182,6 +181,7 @@ const en: CoreMessages = {
     hits: (n: number) => (n === 1 ? "1 match" : `${n} matches`),
     noHits: "No matches.",
   },
+  scope: { all: "The whole organisation", own: "What concerns you: what you own, are responsible for or reported" },
   forbidden: { title: "Access denied", body: "Your role does not give access to this page." },
   empty: {
     assets: "No information assets yet. Add the first with “New information asset”, or import a list from Excel.",
@@ -195,10 +195,6 @@ const en: CoreMessages = {
     records: "Nothing here yet.",
   },
   notFound: { title: "Page not found", body: "This address leads to no page or record here. It may have been removed, or the link may be mistyped.", home: "Go to the overview" },
-  notBuilt: {
-    title: "This register is not built yet",
-    body: "This part of the ISMS register is not in this version. No figures are shown until the register exists.",
-  },
   login: {
     title: "Sign in",
     intro: "The information security register: information assets, risks, incidents and maturity.",

@@ -5,7 +5,6 @@ import { db } from "../db/client";
 import { assetOptionsById } from "../assets/options";
 import { orgUnitOptions } from "../org-units/queries";
 import { riskScope } from "../risks/queries";
-import { userOptions } from "../users/queries";
 import { loadIncidentSettings } from "./settings";
 import type { IncidentCategory } from "./settings-schema";
 
@@ -55,10 +54,9 @@ export async function draftedRisk(principal: Principal, incidentId: string): Pro
 
 /** What the handling forms offer: handlers, earlier incidents and the drafted risk (risks to link are searched). */
 export async function handlingOptions(principal: Principal, incident: { id: string; occurredAt: string }) {
-  const [users, earlier, drafted] = await Promise.all([
-    userOptions(principal),
+  const [earlier, drafted] = await Promise.all([
     repeatOptions(principal, incident),
     draftedRisk(principal, incident.id),
   ]);
-  return { users, earlier, drafted };
+  return { earlier, drafted };
 }

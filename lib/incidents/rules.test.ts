@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "../errors";
+import { RuleViolation } from "../validation/rule-violation";
 import { assertStatusMove, assertTimeline, closedAtFor, closingPath, closingProblems, incidentReference, isForeseen } from "./rules";
 
-function caught(fn: () => void): AppError {
+function caught(fn: () => void): RuleViolation {
   try {
     fn();
   } catch (error) {
-    return error as AppError;
+    return error as RuleViolation;
   }
   throw new Error("expected an error");
 }
@@ -22,11 +22,11 @@ describe("status machine", () => {
   it("allows reopening to investigating only", () => {
     expect(() => assertStatusMove("closed", "investigating")).not.toThrow();
     expect(() => assertStatusMove("resolved", "investigating")).not.toThrow();
-    expect(caught(() => assertStatusMove("closed", "reported")).status).toBe(400);
+    expect(caught(() => assertStatusMove("closed", "reported")).code).toBe("status_move");
   });
   it("answers other moves with 400 naming status and the allowed ones", () => {
     const error = caught(() => assertStatusMove("reported", "closed"));
-    expect(error.status).toBe(400);
+    expect(error.code).toBe("status_move");
     expect(error.fields?.status?.[0]).toContain("triaged");
     expect(caught(() => assertStatusMove("resolved", "reported")).fields?.status?.[0]).toMatch(/closed.*investigating/);
   });

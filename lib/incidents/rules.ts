@@ -1,4 +1,4 @@
-import { AppError, badRequest } from "../errors";
+import { invalidValues, RuleViolation } from "../validation/rule-violation";
 import { stockholmDay } from "../dates";
 import { incidentMessages } from "./messages";
 import { INCIDENT_STATUSES, type IncidentStatus, type ObligationKind } from "./schema";
@@ -19,7 +19,7 @@ export const STATUS_MOVES: Record<IncidentStatus, IncidentStatus[]> = {
 export function assertStatusMove(from: IncidentStatus, to: IncidentStatus): void {
   if (from === to || STATUS_MOVES[from].includes(to)) return;
   const allowed = STATUS_MOVES[from].map((status) => `${status} (${incidentMessages.sv.status[status]})`).join(", ");
-  throw new AppError(400, "status_move", `Status kan inte ändras från ${from} till ${to}.`, { status: [`Tillåtna från ${from}: ${allowed}.`] }, { from, to, allowed: STATUS_MOVES[from] });
+  throw new RuleViolation("status_move", `Status kan inte ändras från ${from} till ${to}.`, { status: [`Tillåtna från ${from}: ${allowed}.`] }, { from, to, allowed: STATUS_MOVES[from] });
 }
 
 /** closedAt follows the status: stamped on close, cleared on reopening. */
@@ -71,7 +71,7 @@ export function assertTimeline(state: { occurredAt: Date; occurredApproximate: b
     ? stockholmDay(state.detectedAt) < stockholmDay(state.occurredAt)
     : state.detectedAt < state.occurredAt;
   if (detectedBefore && !fields.detectedAt) fields.detectedAt = ["Kan inte vara före tidpunkten då incidenten inträffade."];
-  if (Object.keys(fields).length) throw badRequest("Kontrollera tidpunkterna.", fields);
+  if (Object.keys(fields).length) throw invalidValues("Kontrollera tidpunkterna.", fields);
 }
 
 /** A risk as the foreseen rule sees it. */

@@ -38,7 +38,7 @@ describe("reporting", () => {
     const foreignAsset = await createTestAsset(await createPrincipal(stranger, "ciso"));
     await expect(createTestIncident(reporter, { categories: ["nope"] })).rejects.toMatchObject({ status: 400, fields: { categories: expect.any(Array) } });
     await expect(createTestIncident(reporter, { assetIds: [foreignAsset.id] })).rejects.toMatchObject({ status: 400, fields: { assetIds: expect.any(Array) } });
-    await expect(createTestIncident(reporter, { detectedAt: "2026-01-09T09:00:00Z" })).rejects.toMatchObject({ status: 400, fields: { detectedAt: expect.any(Array) } });
+    await expect(createTestIncident(reporter, { detectedAt: "2026-01-09T09:00:00Z" })).rejects.toMatchObject({ code: "validation_error", fields: { detectedAt: expect.any(Array) } });
     await expect(createTestIncident(reporter, { categories: ["attack", "human_error"] })).resolves.toMatchObject({ categories: ["attack", "human_error"] });
   });
 });
@@ -97,7 +97,7 @@ describe("handling", () => {
     let v = await updateIncident(ciso, incident.id, patch({ status: "triaged", severity: 3, handlerId: ciso.userId, impact: { availability: true }, version: 1 }));
     expect(v).toMatchObject({ status: "triaged", handlerName: ciso.name, impact: { availability: true, confidentiality: false } });
     await expect(updateIncident(ciso, incident.id, patch({ status: "closed", version: v.version }))).rejects.toMatchObject({
-      status: 400,
+      code: "status_move",
       fields: { status: [expect.stringContaining("investigating")] },
     });
     v = await updateIncident(ciso, incident.id, patch({ status: "investigating", version: v.version }));

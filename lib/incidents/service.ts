@@ -46,7 +46,7 @@ export async function reportIncident(principal: Principal, input: IncidentCreate
     await assertReferences(tx, organizationId, {
       assetIds: { type: "asset", ids: input.assetIds },
       riskIds: { type: "risk", ids: input.riskIds },
-      handlerId: { type: "user", ids: input.handlerId },
+      handlerId: { type: "user", ids: input.handlerId, duty: "incident_handler" },
     });
     assertTimeline(input);
     assertStatusMove("reported", status);
@@ -97,7 +97,7 @@ export async function updateIncident(principal: Principal, id: string, input: In
       await assertReferences(tx, organizationId, {
         assetIds: { type: "asset", ids: assetIds },
         riskIds: { type: "risk", ids: riskIds },
-        handlerId: { type: "user", ids: changes.handlerId },
+        handlerId: { type: "user", ids: changes.handlerId, duty: "incident_handler" },
         repeatOfId: { type: "incident", ids: changes.repeatOfId },
       });
       const settings = await loadIncidentSettings(tx, organizationId);

@@ -18,7 +18,8 @@ export const indicatorViewSchema = z.object({
   value: z.number().nullable(),
   numerator: z.number().nullable(),
   denominator: z.number().nullable(),
-  unit: z.enum(["share", "days"]),
+  /** "count": a number of records, value only (escalated findings still open). */
+  unit: z.enum(["share", "days", "count"]),
   /** The list of records behind the figure. */
   href: z.string().optional(),
 }).meta({ id: "IndicatorView" });

@@ -52,7 +52,7 @@ describe("maturity API", () => {
     const params = { id: session.id, proposalId: session.proposals[0].id };
     const first = await callRoute(toAction, token, { method: "POST", body: {}, params });
     expect(first.status).toBe(201);
-    expect(first.json.action.source).toEqual({ type: "maturity", id: session.id });
+    expect(first.json.action.source).toEqual({ type: "maturity", id: session.id, title: session.title });
     const second = await callRoute(toAction, token, { method: "POST", body: {}, params });
     expect(second.status).toBe(200);
     expect(second.json.action.id).toBe(first.json.action.id);

@@ -74,6 +74,6 @@ export async function proposalToAction(
     result = await attempt(principal, assessmentId, proposalId, input, today);
     if (result.created) throw new AppError(409, "conflict", "Förslaget ändrades samtidigt. Försök igen.");
   }
-  const [action] = await toActionViews([result.action]);
+  const [action] = await toActionViews([result.action], principal);
   return { created: result.created, proposal: toProposalView(result.proposal), action };
 }

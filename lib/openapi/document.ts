@@ -65,14 +65,15 @@ function permissionText(permission: RouteSpec["permission"]): string {
 }
 
 function success(route: RouteSpec) {
-  if (route.file) return { description: "Filen", content: Object.fromEntries(FILE_TYPES.map((type) => [type, { schema: { type: "string", format: "binary" } }])) };
+  if (route.file) return { description: "Filen", content: Object.fromEntries((route.fileTypes ?? FILE_TYPES).map((type) => [type, { schema: { type: "string", format: "binary" } }])) };
   if (!route.response) return { description: "Klart" };
   return { description: "OK", content: { "application/json": { schema: jsonSchema(route.response, "output") } } };
 }
 
 function requestBody(route: RouteSpec) {
   if (route.upload) {
-    const schema = { type: "object", required: ["file"], properties: { file: { type: "string", format: "binary" } } };
+    const fields = route.uploadFields ? (jsonSchema(route.uploadFields, "input") as { properties?: object; required?: string[] }) : {};
+    const schema = { type: "object", required: ["file", ...(fields.required ?? [])], properties: { ...fields.properties, file: { type: "string", format: "binary" } } };
     return { requestBody: { required: true, content: { "multipart/form-data": { schema } } } };
   }
   return route.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(route.body, "input") } } } } : {};

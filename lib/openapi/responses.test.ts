@@ -31,7 +31,17 @@ async function idsFor(row: RouteSpec): Promise<string[]> {
   return (answer.json.items as { id: string }[]).map((item) => item.id);
 }
 
+/** A route under a record of a record (`/questionnaires/{id}/responses/{rid}`): the first of the inner list. */
+async function paramsFor(row: RouteSpec, id: string): Promise<Record<string, string>> {
+  if (!row.path.includes("{rid}")) return { id };
+  const list = ROUTES.find((candidate) => candidate.method === "GET" && candidate.path === row.path.split("/{rid}")[0])!;
+  const answer = await get(list, tokens.admin, { id }, "?pageSize=1");
+  return { id, rid: (answer.json.items as { id: string }[])[0]?.id ?? "" };
+}
+
 async function queryFor(row: RouteSpec): Promise<string> {
+  if (routeKey(row) === "GET /api/v1/records/options") return "?type=risk";
+  if (routeKey(row) === "GET /api/v1/attachments") return `?entity=asset&entityId=${(await idsFor({ ...row, path: "/api/v1/assets/{id}" }))[0]}`;
   if (routeKey(row) !== "GET /api/v1/maturity-assessments/compare") return "";
   const [from, to] = await idsFor({ ...row, path: "/api/v1/maturity-assessments/{id}" });
   return `?from=${from}&to=${to ?? from}`;
@@ -60,7 +70,7 @@ describe("response schemas", () => {
     expect(ids.length, "the demo organisation has records for this route").toBeGreaterThan(0);
     for (const [who, token] of Object.entries(tokens)) {
       for (const id of ids) {
-        const answer = await get(row, token, { id }, await queryFor(row));
+        const answer = await get(row, token, await paramsFor(row, id), await queryFor(row));
         if (answer.status === 403 && who === "reporter") continue;
         const problem = answer.status === 200 ? mismatch(row, answer.json) : `status ${answer.status}`;
         if (problem) wrong.push(`${who} ${id}: ${problem}`);

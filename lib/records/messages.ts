@@ -1,5 +1,6 @@
 import type { Localized } from "../i18n/locale";
-import type { AuditedType, RecordType } from "./registry";
+import type { AuditedType } from "./audited";
+import type { RecordType } from "./registry";
 
 /** A record type's name, wherever a record points to another (action source, evidence). */
 export const recordTypeLabels: Localized<Record<RecordType, string>> = {
@@ -12,6 +13,18 @@ export const recordTypeLabels: Localized<Record<RecordType, string>> = {
     incident: "Incident",
     action: "Åtgärd",
     maturity: "Mognadsdialog",
+    supplier: "Leverantör",
+    contract: "Avtal",
+    supplier_follow_up: "Leverantörsuppföljning",
+    person: "Person",
+    training: "Utbildning",
+    survey: "Kunskapskartläggning",
+    audit_programme: "Revisionsprogram",
+    audit: "Internrevision",
+    finding: "Revisionsiakttagelse",
+    questionnaire: "Frågeuppsättning (uppföljningsmodell)",
+    questionnaire_response: "Uppföljningsmätning",
+    management_review: "Ledningens genomgång",
   },
   en: {
     org_unit: "Organisational unit",
@@ -22,6 +35,18 @@ export const recordTypeLabels: Localized<Record<RecordType, string>> = {
     incident: "Incident",
     action: "Action",
     maturity: "Maturity dialogue",
+    supplier: "Supplier",
+    contract: "Contract",
+    supplier_follow_up: "Supplier follow-up",
+    person: "Person",
+    training: "Training",
+    survey: "Knowledge survey",
+    audit_programme: "Audit programme",
+    audit: "Internal audit",
+    finding: "Audit finding",
+    questionnaire: "Question set (follow-up model)",
+    questionnaire_response: "Follow-up measurement",
+    management_review: "Management review",
   },
 };
 
@@ -36,6 +61,7 @@ export const auditedTypeLabels: Localized<Record<AuditedType, string>> = {
     security_requirement: "Skyddskrav",
     api_token: "API-nyckel",
     maturity_proposal: "Förslag från mognadsdialog",
+    attachment: "Bevisfil",
   },
   en: {
     ...recordTypeLabels.en,
@@ -46,5 +72,6 @@ export const auditedTypeLabels: Localized<Record<AuditedType, string>> = {
     security_requirement: "Security requirement",
     api_token: "API key",
     maturity_proposal: "Maturity dialogue proposal",
+    attachment: "Evidence file",
   },
 };

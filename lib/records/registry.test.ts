@@ -6,6 +6,7 @@ import { callRoute, tokenFor } from "../../test/http";
 import { assessmentBody } from "../../test/maturity-factories";
 import { createTestAsset } from "../../test/assets-factories";
 import { createTestIncident } from "../../test/incidents-factories";
+import { createPlannedAudit } from "../../test/internal-audit";
 import { ACTION_SOURCE_TYPES } from "../actions/schema";
 import { db } from "../db/client";
 import { assertReferences } from "../db/references";
@@ -24,6 +25,23 @@ const makers: Record<RecordType, (organization: Org) => Promise<string>> = {
   incident: async (organization) => (await createTestIncident(await createPrincipal(organization, "reporter"))).id,
   action: async (organization) => (await db.action.create({ data: { organizationId: organization.id, title: "Åtgärd" } })).id,
   maturity: async (organization) => (await db.maturityAssessment.create({ data: { organizationId: organization.id, title: "Dialog", heldAt: new Date() } })).id,
+  supplier: async (organization) => (await db.supplier.create({ data: { organizationId: organization.id, name: "Leverantör", category: "saas" } })).id,
+  contract: async (organization) => (await db.contract.create({ data: { organizationId: organization.id, title: "Avtal", supplier: { create: { organizationId: organization.id, name: "L", category: "saas" } } } })).id,
+  supplier_follow_up: async (organization) =>
+    (await db.supplierFollowUp.create({ data: { organizationId: organization.id, performedAt: new Date(), method: "questionnaire", result: "approved", supplier: { create: { organizationId: organization.id, name: "L", category: "saas" } } } })).id,
+  person: async (organization) => (await db.person.create({ data: { organizationId: organization.id, name: "Person" } })).id,
+  training: async (organization) => (await db.training.create({ data: { organizationId: organization.id, title: "Kurs", kind: "e_learning" } })).id,
+  survey: async (organization) => (await db.knowledgeSurvey.create({ data: { organizationId: organization.id, title: "Enkät", conductedAt: new Date(), method: "questionnaire" } })).id,
+  audit_programme: async (organization) => (await createPlannedAudit(await createPrincipal(organization, "auditor"))).programme.id,
+  audit: async (organization) => (await createPlannedAudit(await createPrincipal(organization, "auditor"))).audit.id,
+  finding: async (organization) => {
+    const { audit } = await createPlannedAudit(await createPrincipal(organization, "auditor"));
+    return (await db.finding.create({ data: { organizationId: organization.id, auditId: audit.id, type: "observation", title: "Iakttagelse" } })).id;
+  },
+  questionnaire: async (organization) => (await db.questionSet.create({ data: { organizationId: organization.id, title: "Frågor" } })).id,
+  questionnaire_response: async (organization) =>
+    (await db.questionnaireResponse.create({ data: { organizationId: organization.id, title: "Mätning", periodFrom: new Date(), periodTo: new Date(), questionSet: { create: { organizationId: organization.id, title: "Frågor" } } } })).id,
+  management_review: async (organization) => (await db.managementReview.create({ data: { organizationId: organization.id, title: "Genomgång", periodFrom: new Date(), periodTo: new Date() } })).id,
 };
 
 async function recordsOfEveryType(organization: Org): Promise<Record<RecordType, string>> {

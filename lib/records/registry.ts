@@ -1,3 +1,4 @@
+import type { RecordRef } from "../authz/authorize";
 import type { Permission } from "../authz/permissions";
 import type { Tx } from "../db/client";
 
@@ -10,6 +11,9 @@ export interface RecordTitle {
 
 /** One query for the titles of `ids` in the organisation (missing ids are simply left out). */
 type Titles = (tx: Tx, organizationId: string, ids: string[]) => Promise<RecordTitle[]>;
+type Search = (tx: Tx, organizationId: string, q: string | undefined, take: number) => Promise<RecordTitle[]>;
+
+const matching = (q: string | undefined) => (q ? { contains: q, mode: "insensitive" as const } : undefined);
 
 export interface RecordTypeSpec {
   /** How many of `ids` exist in the organisation: the only way a client-sent id is trusted. */
@@ -19,9 +23,20 @@ export interface RecordTypeSpec {
   /** The record's page is `${path}/${id}`; null when the type has no page of its own. */
   path: string | null;
   titles: Titles;
+  /** What adding files to the record (and removing them) takes; a type without it takes no evidence files. */
+  write?: Permission;
+  /** What reading its files takes, where that is more than reading the record (an incident's handling evidence). */
+  filesRead?: Permission;
+  /**
+   * The record as `authorize` needs it (organisation and owners), for the record-level check of
+   * its files. Without it only roles with an "all" grant pass, after an existence check in the organisation.
+   */
+  ref?: (tx: Tx, id: string) => Promise<RecordRef | null>;
+  /** Records whose title contains `q`, for the generic picker (GET /api/v1/records/options). */
+  search?: Search;
 }
 
-const inOrg = (organizationId: string, ids: string[]) => ({ where: { organizationId, id: { in: ids } } });
+export const inOrg = (organizationId: string, ids: string[]) => ({ where: { organizationId, id: { in: ids } } });
 
 /**
  * The one registry of record types a record may point to: reference fields, an action's
@@ -45,39 +60,177 @@ export const RECORD_TYPES = {
   asset: {
     count: (tx, organizationId, ids) => tx.asset.count(inOrg(organizationId, ids)),
     read: "assets.read",
+    write: "assets.write",
+    // The same owners as assetRecord in lib/assets/queries.ts.
+    ref: (tx, id) => tx.asset.findUnique({ where: { id }, select: { organizationId: true, ownerId: true } }).then((r) => r && { organizationId: r.organizationId, ownerIds: [r.ownerId] }),
     path: "/tillgangar",
     titles: (tx, organizationId, ids) => tx.asset.findMany({ ...inOrg(organizationId, ids), select: { id: true, name: true } }).then((rows) => rows.map((r) => ({ id: r.id, title: r.name }))),
+    search: (tx, organizationId, q, take) =>
+      tx.asset.findMany({ where: { organizationId, name: matching(q) }, select: { id: true, name: true }, orderBy: { name: "asc" }, take }).then((rows) => rows.map((r) => ({ id: r.id, title: r.name }))),
   },
   risk: {
     count: (tx, organizationId, ids) => tx.risk.count(inOrg(organizationId, ids)),
     read: "risks.read",
+    write: "risks.write",
+    // The same owners as riskRecord in lib/risks/queries.ts: the risk owner and the linked assets' owners.
+    ref: (tx, id) =>
+      tx.risk
+        .findUnique({ where: { id }, select: { organizationId: true, ownerId: true, assets: { select: { asset: { select: { ownerId: true } } } } } })
+        .then((r) => r && { organizationId: r.organizationId, ownerIds: [r.ownerId, ...r.assets.map((link) => link.asset.ownerId)] }),
     path: "/risker",
     titles: (tx, organizationId, ids) => tx.risk.findMany({ ...inOrg(organizationId, ids), select: { id: true, title: true } }),
+    search: (tx, organizationId, q, take) => tx.risk.findMany({ where: { organizationId, title: matching(q) }, select: { id: true, title: true }, orderBy: { title: "asc" }, take }),
   },
   risk_analysis: {
     count: (tx, organizationId, ids) => tx.riskAnalysis.count(inOrg(organizationId, ids)),
     read: "risk-analyses.read",
+    write: "risk-analyses.write",
+    ref: (tx, id) => tx.riskAnalysis.findUnique({ where: { id }, select: { organizationId: true } }),
     path: "/risker/analyser",
     titles: (tx, organizationId, ids) => tx.riskAnalysis.findMany({ ...inOrg(organizationId, ids), select: { id: true, title: true } }),
+    search: (tx, organizationId, q, take) => tx.riskAnalysis.findMany({ where: { organizationId, title: matching(q) }, select: { id: true, title: true }, orderBy: { title: "asc" }, take }),
   },
   incident: {
     count: (tx, organizationId, ids) => tx.incident.count(inOrg(organizationId, ids)),
     read: "incidents.read",
+    filesRead: "incidents.handling.read",
+    write: "incidents.handle",
+    // The same owners as incidentRecord in lib/incidents/queries.ts: the reporter and the affected assets' owners.
+    ref: (tx, id) =>
+      tx.incident
+        .findUnique({ where: { id }, select: { organizationId: true, reporterId: true, assets: { select: { asset: { select: { ownerId: true } } } } } })
+        .then((r) => r && { organizationId: r.organizationId, ownerIds: [r.reporterId, ...r.assets.map((link) => link.asset.ownerId)] }),
     path: "/incidenter",
     titles: (tx, organizationId, ids) =>
       tx.incident.findMany({ ...inOrg(organizationId, ids), select: { id: true, reference: true, title: true } }).then((rows) => rows.map((r) => ({ id: r.id, title: `${r.reference} ${r.title}` }))),
+    search: (tx, organizationId, q, take) =>
+      tx.incident
+        .findMany({ where: { organizationId, OR: q ? [{ title: matching(q) }, { reference: matching(q) }] : undefined }, select: { id: true, reference: true, title: true }, orderBy: { detectedAt: "desc" }, take })
+        .then((rows) => rows.map((r) => ({ id: r.id, title: `${r.reference} ${r.title}` }))),
   },
   action: {
     count: (tx, organizationId, ids) => tx.action.count(inOrg(organizationId, ids)),
     read: "actions.read",
+    write: "actions.write",
+    ref: (tx, id) => tx.action.findUnique({ where: { id }, select: { organizationId: true, ownerId: true } }).then((r) => r && { organizationId: r.organizationId, ownerIds: [r.ownerId] }),
     path: "/atgarder",
     titles: (tx, organizationId, ids) => tx.action.findMany({ ...inOrg(organizationId, ids), select: { id: true, title: true } }),
+    search: (tx, organizationId, q, take) => tx.action.findMany({ where: { organizationId, title: matching(q) }, select: { id: true, title: true }, orderBy: { title: "asc" }, take }),
   },
   maturity: {
     count: (tx, organizationId, ids) => tx.maturityAssessment.count(inOrg(organizationId, ids)),
     read: "maturity.read",
+    write: "maturity.write",
+    ref: (tx, id) => tx.maturityAssessment.findUnique({ where: { id }, select: { organizationId: true } }),
     path: "/mognad",
     titles: (tx, organizationId, ids) => tx.maturityAssessment.findMany({ ...inOrg(organizationId, ids), select: { id: true, title: true } }),
+  },
+  // Suppliers, contracts and follow-ups: the owners are those of the assets the contracts touch (lib/contracts/queries.ts).
+  supplier: {
+    count: (tx, organizationId, ids) => tx.supplier.count(inOrg(organizationId, ids)),
+    read: "suppliers.read",
+    write: "suppliers.write",
+    ref: (tx, id) =>
+      tx.supplier
+        .findUnique({ where: { id }, select: { organizationId: true, contracts: { select: { assets: { select: { asset: { select: { ownerId: true } } } } } } } })
+        .then((r) => r && { organizationId: r.organizationId, ownerIds: r.contracts.flatMap((c) => c.assets.map((link) => link.asset.ownerId)) }),
+    path: "/leverantorer",
+    titles: (tx, organizationId, ids) => tx.supplier.findMany({ ...inOrg(organizationId, ids), select: { id: true, name: true } }).then((rows) => rows.map((r) => ({ id: r.id, title: r.name }))),
+  },
+  contract: {
+    count: (tx, organizationId, ids) => tx.contract.count(inOrg(organizationId, ids)),
+    read: "suppliers.read",
+    write: "suppliers.write",
+    ref: (tx, id) =>
+      tx.contract
+        .findUnique({ where: { id }, select: { organizationId: true, assets: { select: { asset: { select: { ownerId: true } } } } } })
+        .then((r) => r && { organizationId: r.organizationId, ownerIds: r.assets.map((link) => link.asset.ownerId) }),
+    path: "/leverantorer/avtal",
+    titles: (tx, organizationId, ids) => tx.contract.findMany({ ...inOrg(organizationId, ids), select: { id: true, title: true } }),
+  },
+  supplier_follow_up: {
+    count: (tx, organizationId, ids) => tx.supplierFollowUp.count(inOrg(organizationId, ids)),
+    read: "suppliers.read",
+    write: "suppliers.write",
+    ref: (tx, id) =>
+      tx.supplierFollowUp
+        .findUnique({ where: { id }, select: { organizationId: true, supplier: { select: { contracts: { select: { assets: { select: { asset: { select: { ownerId: true } } } } } } } } } })
+        .then((r) => r && { organizationId: r.organizationId, ownerIds: r.supplier.contracts.flatMap((c) => c.assets.map((link) => link.asset.ownerId)) }),
+    path: "/leverantorer/uppfoljningar",
+    titles: (tx, organizationId, ids) =>
+      tx.supplierFollowUp
+        .findMany({ ...inOrg(organizationId, ids), select: { id: true, performedAt: true, supplier: { select: { name: true } } } })
+        .then((rows) => rows.map((r) => ({ id: r.id, title: `${r.supplier.name} ${r.performedAt.toISOString().slice(0, 10)}` }))),
+  },
+  person: {
+    count: (tx, organizationId, ids) => tx.person.count(inOrg(organizationId, ids)),
+    read: "competence.read",
+    write: "competence.write",
+    path: "/kompetens/personer",
+    titles: (tx, organizationId, ids) => tx.person.findMany({ ...inOrg(organizationId, ids), select: { id: true, name: true } }).then((rows) => rows.map((r) => ({ id: r.id, title: r.name }))),
+  },
+  training: {
+    count: (tx, organizationId, ids) => tx.training.count(inOrg(organizationId, ids)),
+    read: "competence.read",
+    write: "competence.write",
+    path: "/kompetens/utbildningar",
+    titles: (tx, organizationId, ids) => tx.training.findMany({ ...inOrg(organizationId, ids), select: { id: true, title: true } }),
+  },
+  // A knowledge survey; the key is `survey` because an action's source type is (DESIGN §5).
+  survey: {
+    count: (tx, organizationId, ids) => tx.knowledgeSurvey.count(inOrg(organizationId, ids)),
+    read: "competence.read",
+    write: "competence.write",
+    path: "/kompetens/kartlaggningar",
+    titles: (tx, organizationId, ids) => tx.knowledgeSurvey.findMany({ ...inOrg(organizationId, ids), select: { id: true, title: true } }),
+  },
+  audit_programme: {
+    count: (tx, organizationId, ids) => tx.auditProgramme.count(inOrg(organizationId, ids)),
+    read: "audits.read",
+    write: "audits.write",
+    ref: (tx, id) => tx.auditProgramme.findUnique({ where: { id }, select: { organizationId: true } }),
+    path: "/internrevision/program",
+    titles: (tx, organizationId, ids) => tx.auditProgramme.findMany({ ...inOrg(organizationId, ids), select: { id: true, title: true } }),
+  },
+  audit: {
+    count: (tx, organizationId, ids) => tx.audit.count(inOrg(organizationId, ids)),
+    read: "audits.read",
+    write: "audits.write",
+    ref: (tx, id) => tx.audit.findUnique({ where: { id }, select: { organizationId: true } }),
+    path: "/internrevision/revisioner",
+    titles: (tx, organizationId, ids) => tx.audit.findMany({ ...inOrg(organizationId, ids), select: { id: true, title: true } }),
+  },
+  finding: {
+    count: (tx, organizationId, ids) => tx.finding.count(inOrg(organizationId, ids)),
+    read: "audits.read",
+    // The responsible person adds the evidence of what was done; auditors add what they saw.
+    write: "findings.respond",
+    ref: (tx, id) => tx.finding.findUnique({ where: { id }, select: { organizationId: true, responsibleId: true } }).then((r) => r && { organizationId: r.organizationId, ownerIds: [r.responsibleId] }),
+    path: "/internrevision/iakttagelser",
+    titles: (tx, organizationId, ids) => tx.finding.findMany({ ...inOrg(organizationId, ids), select: { id: true, title: true } }),
+  },
+  // The follow-up questionnaire (lib/questionnaires): a set has no page of its own, a response has.
+  questionnaire: {
+    count: (tx, organizationId, ids) => tx.questionSet.count(inOrg(organizationId, ids)),
+    read: "questionnaires.read",
+    path: null,
+    titles: (tx, organizationId, ids) =>
+      tx.questionSet.findMany({ ...inOrg(organizationId, ids), select: { id: true, title: true } }).then((rows) => rows.map((r) => ({ ...r, href: "/mognad/uppfoljning" }))),
+  },
+  questionnaire_response: {
+    count: (tx, organizationId, ids) => tx.questionnaireResponse.count(inOrg(organizationId, ids)),
+    read: "questionnaires.read",
+    write: "questionnaires.write",
+    ref: (tx, id) => tx.questionnaireResponse.findUnique({ where: { id }, select: { organizationId: true } }),
+    path: "/mognad/uppfoljning",
+    titles: (tx, organizationId, ids) => tx.questionnaireResponse.findMany({ ...inOrg(organizationId, ids), select: { id: true, title: true } }),
+  },
+  // Ledningens genomgång (lib/management-reviews): the source of the actions its decisions start.
+  management_review: {
+    count: (tx, organizationId, ids) => tx.managementReview.count(inOrg(organizationId, ids)),
+    read: "management-reviews.read",
+    path: "/ledningens-genomgang",
+    titles: (tx, organizationId, ids) => tx.managementReview.findMany({ ...inOrg(organizationId, ids), select: { id: true, title: true } }),
   },
 } satisfies Record<string, RecordTypeSpec>;
 
@@ -90,63 +243,4 @@ export const isRecordType = (value: string): value is RecordType => Object.hasOw
 export function recordHref(type: string, id: string): string | null {
   const path = isRecordType(type) ? RECORD_TYPES[type].path : null;
   return path ? `${path}/${id}` : null;
-}
-
-/**
- * Things the audit trail names that no record points to. They are titled and linked in the change
- * log only, and can never be sent as a reference (they have no `count`).
- */
-export const AUDITED_TYPES = {
-  membership: {
-    path: null,
-    titles: (tx, organizationId, ids) =>
-      tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }).then((rows) => rows.map((r) => ({ id: r.id, title: r.name, href: "/admin/anvandare" }))),
-  },
-  invitation: {
-    path: null,
-    titles: (tx, organizationId, ids) => tx.invitation.findMany({ ...inOrg(organizationId, ids), select: { id: true, name: true } }).then((rows) => rows.map((r) => ({ id: r.id, title: r.name, href: "/admin/anvandare" }))),
-  },
-  organization: {
-    path: null,
-    titles: (tx, organizationId, ids) =>
-      tx.organization.findMany({ where: { id: { in: ids.filter((id) => id === organizationId) } }, select: { id: true, name: true } }).then((rows) => rows.map((r) => ({ id: r.id, title: r.name, href: "/admin" }))),
-  },
-  security_requirement: {
-    path: "/admin/klassning/krav",
-    titles: (tx, organizationId, ids) =>
-      tx.securityRequirement.findMany({ ...inOrg(organizationId, ids), select: { id: true, code: true, title: true } }).then((rows) => rows.map((r) => ({ id: r.id, title: `${r.code} ${r.title}` }))),
-  },
-  api_token: {
-    path: null,
-    titles: (tx, organizationId, ids) => tx.apiToken.findMany({ ...inOrg(organizationId, ids), select: { id: true, name: true } }).then((rows) => rows.map((r) => ({ id: r.id, title: r.name }))),
-  },
-  maturity_proposal: {
-    path: null,
-    titles: (tx, organizationId, ids) =>
-      tx.maturityProposal
-        .findMany({ where: { id: { in: ids }, assessment: { organizationId } }, select: { id: true, what: true, assessmentId: true } })
-        .then((rows) => rows.map((r) => ({ id: r.id, title: r.what, href: `/mognad/${r.assessmentId}` }))),
-  },
-} satisfies Record<string, Pick<RecordTypeSpec, "path" | "titles">>;
-
-export type AuditedType = RecordType | keyof typeof AUDITED_TYPES;
-export const AUDITED_TYPE_KEYS = [...RECORD_TYPE_KEYS, ...(Object.keys(AUDITED_TYPES) as (keyof typeof AUDITED_TYPES)[])] as AuditedType[];
-
-/** The audit trail's entity names where they differ from the record type's key. */
-const AUDIT_ENTITY_ALIASES: Record<string, AuditedType> = { maturity_assessment: "maturity" };
-
-/** The audit entity name a type is written under (the reverse of the aliases). */
-export function auditEntityOf(type: AuditedType): string {
-  return Object.entries(AUDIT_ENTITY_ALIASES).find(([, target]) => target === type)?.[0] ?? type;
-}
-
-/** The type behind an audit event's entity name, or null for one the registry does not know. */
-export function auditedTypeOf(entity: string): AuditedType | null {
-  if (Object.hasOwn(AUDIT_ENTITY_ALIASES, entity)) return AUDIT_ENTITY_ALIASES[entity];
-  if (isRecordType(entity) || Object.hasOwn(AUDITED_TYPES, entity)) return entity as AuditedType;
-  return null;
-}
-
-export function auditedSpec(type: AuditedType): Pick<RecordTypeSpec, "path" | "titles"> {
-  return isRecordType(type) ? RECORD_TYPES[type] : AUDITED_TYPES[type as keyof typeof AUDITED_TYPES];
 }

@@ -2,7 +2,10 @@ import "server-only";
 import { authorize } from "../authz/authorize";
 import type { Principal, Role } from "../authz/roles";
 import type { Tx } from "../db/client";
-import { acceptanceDeniedMessage, assertMayAccept, bandFor, type Acceptance } from "./rules";
+import { AppError } from "../errors";
+import { acceptanceDeciders, acceptanceDeniedMessage, bandFor, mayAccept, type Acceptance } from "./rules";
+import type { RiskBand } from "./schema";
+import type { AcceptanceCriteria } from "./settings-schema";
 import type { RiskUpdate } from "./schema";
 import type { RiskSettings } from "./settings-schema";
 
@@ -38,5 +41,13 @@ export async function assertDecision(
     });
     role = membership!.role as Role;
   }
-  assertMayAccept({ role, isRiskOwner: decision.decidedById === riskOwnerId }, band, settings.acceptance);
+  if (!mayAccept({ role, isRiskOwner: decision.decidedById === riskOwnerId }, band, settings.acceptance)) throw acceptanceDenied(band, settings.acceptance);
+}
+
+/**
+ * 403 naming who may decide when the decider's authority does not reach the band. The code stays
+ * `forbidden` (the API's contract); `band` and `deciders` let the UI say it in the reader's language.
+ */
+export function acceptanceDenied(band: RiskBand, criteria: AcceptanceCriteria): AppError {
+  return new AppError(403, "forbidden", acceptanceDeniedMessage(band, criteria), undefined, { band, deciders: acceptanceDeciders(band, criteria) });
 }

@@ -48,7 +48,7 @@ export async function analysisActions(principal: Principal, analysisId: string, 
     },
     orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
   });
-  return toActionViews(rows);
+  return toActionViews(rows, principal);
 }
 
 export interface RiskDashboard {

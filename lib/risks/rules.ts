@@ -1,11 +1,11 @@
 import type { Role } from "../authz/roles";
-import { AppError, badRequest } from "../errors";
+import { invalidValues, RuleViolation } from "../validation/rule-violation";
 import { acceptanceDeniedText, riskMessages } from "./messages";
 import { RISK_BANDS, type RiskBand, type RiskStatus, type RiskTreatment } from "./schema";
 import { ACCEPTANCE_DECIDERS, type AcceptanceCriteria, type AcceptanceDecider, type RiskBands } from "./settings-schema";
 
-/** A 400 with the rule's own code, which the UI words in the reader's language (lib/i18n/errors.ts). */
-const ruleError = (code: string, message: string, fields: Record<string, string[]>) => new AppError(400, code, message, fields);
+/** A refusal with the rule's own code, which the UI words in the reader's language (lib/i18n/errors.ts). */
+const ruleError = (code: string, message: string, fields: Record<string, string[]>) => new RuleViolation(code, message, fields);
 
 const SCALE_MESSAGE = "Ange ett heltal 1–4.";
 
@@ -16,7 +16,7 @@ export function assertScale(values: Record<string, number | null | undefined>): 
     if (value === null || value === undefined) continue;
     if (!Number.isInteger(value) || value < 1 || value > 4) fields[field] = [SCALE_MESSAGE];
   }
-  if (Object.keys(fields).length) throw badRequest("Sannolikhet och konsekvens anges 1–4.", fields);
+  if (Object.keys(fields).length) throw invalidValues("Sannolikhet och konsekvens anges 1–4.", fields);
 }
 
 /** Level = likelihood × consequence (DESIGN §6). */
@@ -75,17 +75,10 @@ export function acceptanceDeniedMessage(band: RiskBand, criteria: AcceptanceCrit
   return acceptanceDeniedText(riskMessages.sv, band, acceptanceDeciders(band, criteria));
 }
 
-/**
- * 403 naming who may decide when the decider's authority does not reach the band. The code stays
- * `forbidden` (the API's contract); `band` and `deciders` let the UI say it in the reader's language.
- */
-export function acceptanceDenied(band: RiskBand, criteria: AcceptanceCriteria): AppError {
-  return new AppError(403, "forbidden", acceptanceDeniedMessage(band, criteria), undefined, { band, deciders: acceptanceDeciders(band, criteria) });
-}
-
-export function assertMayAccept(decider: { role: Role; isRiskOwner: boolean }, band: RiskBand, criteria: AcceptanceCriteria): void {
+/** Whether the decider's authority under the criteria reaches the band (the service answers 403 when not). */
+export function mayAccept(decider: { role: Role; isRiskOwner: boolean }, band: RiskBand, criteria: AcceptanceCriteria): boolean {
   const max = acceptanceLimit(decider.role, decider.isRiskOwner, criteria);
-  if (max === null || bandRank(max) < bandRank(band)) throw acceptanceDenied(band, criteria);
+  return max !== null && bandRank(max) >= bandRank(band);
 }
 
 export interface Acceptance {
@@ -209,10 +202,10 @@ function acceptedStatus(before: RiskState | null, change: RiskChange, decision: 
   // Neither accepted nor closed behind the decider's back: confirm, decide anew or change the treatment.
   if (awaiting && status !== "acceptance_proposed") throw ruleError("acceptance_awaiting", AWAITING_MESSAGE, { status: [AWAITING_MESSAGE] });
   if (status === "acceptance_proposed" && !awaiting) {
-    throw badRequest("Status föreslagen acceptans sätts av ett beslut som väntar på bekräftelse.", { status: ["Välj accepterad eller stängd."] });
+    throw invalidValues("Status föreslagen acceptans sätts av ett beslut som väntar på bekräftelse.", { status: ["Välj accepterad eller stängd."] });
   }
   if (status === "open" || status === "treated") {
-    throw badRequest("En accepterad risk har status accepterad eller stängd.", { status: ["Välj accepterad eller stängd, eller ändra behandlingen."] });
+    throw invalidValues("En accepterad risk har status accepterad eller stängd.", { status: ["Välj accepterad eller stängd, eller ändra behandlingen."] });
   }
   return status;
 }

@@ -65,6 +65,20 @@ export const riskAcceptSchema = writeObject({
 /** The decider confirms a decision registered on their behalf. */
 export const riskConfirmSchema = writeObject({ version: versionField });
 
+/** A proposal to accept the risk as it stands, for those with the authority to decide. */
+export const riskProposalSchema = writeObject({
+  motivation: text().trim().min(1, "Ange varför risken bör accepteras.").max(5000),
+  version: versionField,
+});
+
+export const ACCEPTANCE_DECISIONS = ["accept", "reject"] as const;
+/** The decider's answer to a proposal (or to a decision registered on their behalf). */
+export const riskDecisionSchema = writeObject({
+  decision: z.enum(ACCEPTANCE_DECISIONS),
+  motivation: text().trim().min(1, "Ange motiveringen till beslutet.").max(5000),
+  version: versionField,
+});
+
 /** Filters shared by the list, the heat maps, the trend and the export. */
 export const riskFilterSchema = z.object({
   band: z.enum(RISK_BANDS).optional(),
@@ -94,6 +108,8 @@ export type RiskCreate = z.output<typeof riskCreateSchema>;
 export type RiskUpdate = z.output<typeof riskUpdateSchema>;
 export type RiskAccept = z.output<typeof riskAcceptSchema>;
 export type RiskConfirm = z.output<typeof riskConfirmSchema>;
+export type RiskProposal = z.output<typeof riskProposalSchema>;
+export type RiskDecision = z.output<typeof riskDecisionSchema>;
 export type RiskFilter = Partial<z.output<typeof riskFilterSchema>>;
 export type RiskListQuery = z.output<typeof riskListQuerySchema>;
 export type RiskHeatmapQuery = z.output<typeof riskHeatmapQuerySchema>;

@@ -45,14 +45,14 @@ describe("risks", () => {
     const { ciso } = await createOrgWithRoles();
     const parsed = riskCreateSchema.safeParse({ title: "X", likelihood: 5, consequence: 2 });
     expect(parsed.error?.issues.map((issue) => issue.path.join("."))).toEqual(["likelihood"]);
-    await expect(createRisk(ciso, riskInput({ likelihood: 5 }))).rejects.toMatchObject({ status: 400, fields: { likelihood: expect.any(Array) } });
+    await expect(createRisk(ciso, riskInput({ likelihood: 5 }))).rejects.toMatchObject({ code: "validation_error", fields: { likelihood: expect.any(Array) } });
   });
 
   it("requires a motivated decision to accept", async () => {
     const { ciso } = await createOrgWithRoles();
     const risk = await createTestRisk(ciso, { likelihood: 1, consequence: 2 });
-    await expect(updateRisk(ciso, risk.id, { treatment: "accept", version: 1 })).rejects.toMatchObject({ status: 400, fields: { "acceptance.motivation": expect.any(Array) } });
-    await expect(createRisk(ciso, riskInput({ treatment: "accept" }))).rejects.toMatchObject({ status: 400, fields: { "acceptance.motivation": expect.any(Array) } });
+    await expect(updateRisk(ciso, risk.id, { treatment: "accept", version: 1 })).rejects.toMatchObject({ code: "motivation_required", fields: { "acceptance.motivation": expect.any(Array) } });
+    await expect(createRisk(ciso, riskInput({ treatment: "accept" }))).rejects.toMatchObject({ code: "motivation_required", fields: { "acceptance.motivation": expect.any(Array) } });
   });
 
   it("lets management accept a high risk but not the ciso, naming who may decide", async () => {
@@ -77,7 +77,7 @@ describe("risks", () => {
       status: 403,
       message: "Endast ledningen får acceptera risker på nivån extremt hög.",
     });
-    await expect(updateRisk(management, risk.id, { treatment: "accept", version: 1 })).rejects.toMatchObject({ status: 400 });
+    await expect(updateRisk(management, risk.id, { treatment: "accept", version: 1 })).rejects.toMatchObject({ code: "motivation_required" });
     await expect(updateRisk(management, risk.id, { treatment: "accept", acceptance: { motivation: "Beslutat i ledningsgruppen" }, version: 1 })).resolves.toMatchObject({
       status: "accepted",
       acceptance: { decidedById: management.userId },
@@ -100,7 +100,7 @@ describe("risks", () => {
   it("asks for a new decision when an accepted risk's band rises and drops it when treatment changes", async () => {
     const { ciso } = await createOrgWithRoles();
     const risk = await createRisk(ciso, riskInput({ likelihood: 1, consequence: 2, treatment: "accept", acceptance: { motivation: "Låg" } }));
-    await expect(updateRisk(ciso, risk.id, { likelihood: 4, version: 1 })).rejects.toMatchObject({ status: 400 });
+    await expect(updateRisk(ciso, risk.id, { likelihood: 4, version: 1 })).rejects.toMatchObject({ code: "acceptance_renewal_required" });
     const reduced = await updateRisk(ciso, risk.id, { treatment: "reduce", residualLikelihood: 1, residualConsequence: 1, version: 1 });
     expect(reduced).toMatchObject({ status: "open", acceptance: null, residualLevel: 1, residualBand: "low" });
   });
@@ -128,7 +128,7 @@ describe("risks", () => {
     const risk = await createTestRisk(ciso, { likelihood: 3, consequence: 3 });
     await createAction(ciso, { title: "Inför MFA", status: "planned", dueAt: new Date(Date.now() - 86_400_000), source: { type: "risk", id: risk.id } });
     const overdue = await listActions(ciso, actionListQuerySchema.parse({ overdue: "true" }));
-    expect(overdue.items.map((action) => action.source)).toEqual([{ type: "risk", id: risk.id }]);
+    expect(overdue.items.map((action) => action.source)).toEqual([{ type: "risk", id: risk.id, title: risk.title }]);
     expect((await getRisk(ciso, risk.id)).actionsOverdue).toBe(1);
   });
 

@@ -35,7 +35,7 @@ function assertRiskReferences(tx: Tx, principal: Principal, input: Partial<RiskC
   return assertReferences(tx, principal.organizationId, {
     analysisId: { type: "risk_analysis", ids: input.analysisId },
     assetIds: { type: "asset", ids: input.assetIds },
-    ownerId: { type: "user", ids: input.ownerId },
+    ownerId: { type: "user", ids: input.ownerId, duty: "risk_owner" },
     "acceptance.decidedById": { type: "user", ids: input.acceptance?.decidedById },
     ...(input.source ? { "source.id": { type: input.source.type, ids: input.source.id } } : {}),
   });

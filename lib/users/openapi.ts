@@ -1,7 +1,8 @@
-import { optionsQuerySchema, recordOptionSchema } from "../api/options";
+import { recordOptionSchema } from "../api/options";
 import { defineRoute, idParams, itemsSchema, pagedSchema } from "../api/route";
 import { createdInvitationViewSchema } from "../invitations/schema";
 import { z } from "../validation/zod";
+import { userOptionsQuerySchema } from "./duties";
 import { userCreateSchema, userListQuerySchema, userUpdateSchema, userViewSchema } from "./schema";
 
 const tag = "Organisation";
@@ -24,9 +25,9 @@ export const userRoutes = {
     method: "GET",
     path: `${base}/options`,
     tag,
-    summary: "Användare för väljare (ägare, handläggare): bara namn, som matchar q (högst take, 20)",
+    summary: "Användare för väljare (ägare, handläggare): bara namn, som matchar q (högst take, 20); duty ger bara dem vars roll kan bära uppgiften",
     permission: "users.names",
-    query: optionsQuerySchema,
+    query: userOptionsQuerySchema,
     response: itemsSchema(recordOptionSchema),
   }),
   get: defineRoute({ method: "GET", path: item, tag, summary: "Hämta användare", permission: "users.read", params: idParams, response: userViewSchema }),

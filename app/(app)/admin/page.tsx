@@ -9,12 +9,14 @@ import { getMessages } from "@/lib/i18n/server";
 import { incidentMessages } from "@/lib/incidents/messages";
 import { riskMessages } from "@/lib/risks/messages";
 import { assetMessages } from "@/lib/assets/messages";
+import { workMessages } from "@/lib/work/messages";
 
-const SECTIONS: { key: "users" | "orgUnits" | "tokens" | "audit" | "risk" | "incidents" | "classification"; href: string; permission: Permission }[] = [
+const SECTIONS: { key: "users" | "orgUnits" | "tokens" | "audit" | "mail" | "risk" | "incidents" | "classification"; href: string; permission: Permission }[] = [
   { key: "users", href: "/admin/anvandare", permission: "users.read" },
   { key: "orgUnits", href: "/admin/verksamheter", permission: "org-units.read" },
   { key: "tokens", href: "/admin/api-nycklar", permission: "tokens.manage" },
   { key: "audit", href: "/admin/logg", permission: "audit-events.read" },
+  { key: "mail", href: "/admin/utskick", permission: "mail-log.read" },
   { key: "risk", href: "/admin/risker", permission: "risks.read" },
   { key: "incidents", href: "/admin/incidenter", permission: "incident-settings.read" },
   { key: "classification", href: "/admin/klassning", permission: "assets.read" },
@@ -22,12 +24,13 @@ const SECTIONS: { key: "users" | "orgUnits" | "tokens" | "audit" | "risk" | "inc
 
 export default async function AdminPage() {
   const principal = await pagePrincipal();
-  const [t, risk, incidents, assets] = await Promise.all([getMessages(adminMessages), getMessages(riskMessages), getMessages(incidentMessages), getMessages(assetMessages)]);
+  const [t, risk, incidents, assets, work] = await Promise.all([getMessages(adminMessages), getMessages(riskMessages), getMessages(incidentMessages), getMessages(assetMessages), getMessages(workMessages)]);
   const texts = {
     ...t.sections,
     risk: { title: risk.settings.title, body: risk.settings.cardBody },
     incidents: { title: incidents.settings.title, body: incidents.settings.sectionBody },
     classification: { title: assets.model.title, body: assets.model.cardBody },
+    mail: { title: work.log.title, body: work.log.cardBody },
   };
   return (
     <>

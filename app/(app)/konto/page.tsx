@@ -9,6 +9,11 @@ import { getMessages } from "@/lib/i18n/server";
 import { ownAccount } from "@/lib/me/account";
 import { accountMessages } from "@/lib/me/messages";
 import { me } from "@/lib/me/service";
+import { CalendarFeedPanel } from "@/components/work/CalendarFeedPanel";
+import { NotificationPreferencesForm } from "@/components/work/NotificationPreferencesForm";
+import { calendarFeedStatus } from "@/lib/work/calendar";
+import { workMessages } from "@/lib/work/messages";
+import { getPreferences } from "@/lib/work/preferences";
 
 export const metadata: Metadata = { title: "Mitt konto" };
 
@@ -16,6 +21,7 @@ export const metadata: Metadata = { title: "Mitt konto" };
 export default async function AccountPage() {
   const principal = await pagePrincipal();
   const [t, core, account, profile] = await Promise.all([getMessages(accountMessages), getMessages(coreMessages), ownAccount(principal), me(principal)]);
+  const [w, preferences, feed] = await Promise.all([getMessages(workMessages), getPreferences(principal), calendarFeedStatus(principal)]);
   return (
     <>
       <PageHeader title={t.title} description={t.description} />
@@ -37,6 +43,12 @@ export default async function AccountPage() {
             <PasswordForm email={account.email} />
           </Card>
         ) : null}
+        <Card title={w.preferences.title}>
+          <NotificationPreferencesForm preferences={preferences} />
+        </Card>
+        <Card title={w.calendar.title}>
+          <CalendarFeedPanel feed={feed} />
+        </Card>
       </div>
     </>
   );

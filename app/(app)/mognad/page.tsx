@@ -13,6 +13,7 @@ import { can } from "@/lib/authz/authorize";
 import { formatDate } from "@/lib/format";
 import { getMessages } from "@/lib/i18n/server";
 import { maturityMessages } from "@/lib/maturity/messages";
+import { questionnaireMessages } from "@/lib/questionnaires/messages";
 import { listAssessments } from "@/lib/maturity/queries";
 import { assessmentResults, maturityTrend } from "@/lib/maturity/results-queries";
 import { assessmentListQuerySchema } from "@/lib/maturity/schema";
@@ -25,8 +26,9 @@ export default async function MaturityPage({ searchParams }: { searchParams: Pro
   const raw = await searchParams;
   const query = parseListParams(assessmentListQuerySchema, raw);
   const latestQuery = assessmentListQuerySchema.parse({ status: "completed", pageSize: "1", sort: "heldAt:desc" });
-  const [t, sessions, latest, trend] = await Promise.all([
+  const [t, q, sessions, latest, trend] = await Promise.all([
     getMessages(maturityMessages),
+    getMessages(questionnaireMessages),
     listAssessments(principal, query),
     listAssessments(principal, latestQuery),
     maturityTrend(principal),
@@ -43,6 +45,7 @@ export default async function MaturityPage({ searchParams }: { searchParams: Pro
           <>
             {can(principal, "maturity.write") ? <ButtonLink href="/mognad/ny">{t.newSession}</ButtonLink> : null}
             <ButtonLink href="/mognad/modell" variant="secondary">{t.modelLink}</ButtonLink>
+            {can(principal, "questionnaires.read") ? <ButtonLink href="/mognad/uppfoljning" variant="secondary">{q.mognadLink}</ButtonLink> : null}
             <ButtonLink href="/mognad/mal" variant="secondary">{t.targetsLink}</ButtonLink>
           </>
         }

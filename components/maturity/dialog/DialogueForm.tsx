@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { FormProvider, useForm, type Path } from "react-hook-form";
 import { FormMessage } from "@/components/form/fields";
+import { useLeaveGuard } from "@/components/form/useLeaveGuard";
 import { Button } from "@/components/ui/Button";
 import { ApiError, apiFetch } from "@/lib/client/api";
 import { formatDateTime } from "@/lib/format";
@@ -52,35 +53,50 @@ export function DialogueForm({ assessment, indicators, facts }: Props) {
 
   const titles = [t.dialog.startStep, ...PERSPECTIVE_KEYS.map((key, i) => t.dialog.perspectiveStep(i + 1, t.perspectives[key])), t.dialog.summaryStep];
 
-  const save = (status: AssessmentStatus) =>
-    form.handleSubmit(
+  const completed = saved?.status === "completed";
+  useLeaveGuard(form.formState.isDirty || busy, t.dialog.leaveWarning);
+
+  /** Sends the whole session (created on the first save); true when the server took it. */
+  const persist = async (values: DialogueValues, status: AssessmentStatus, auto: boolean): Promise<boolean> => {
+    setMessage(null);
+    setBusy(true);
+    const { body, formPath } = toBody(values, status);
+    try {
+      const view = saved
+        ? await apiFetch<AssessmentView>(`/api/v1/maturity-assessments/${saved.id}`, { method: "PATCH", body: { ...body, version: saved.version } })
+        : await apiFetch<AssessmentView>("/api/v1/maturity-assessments", { body });
+      form.reset(toFormValues(view));
+      if (status === "completed" && saved?.status !== "completed") {
+        router.push(`/mognad/${view.id}`);
+        router.refresh();
+        return true;
+      }
+      setSaved({ id: view.id, version: view.version, status: view.status });
+      // A new session now has an address to come back to; the form stays on its step.
+      if (!saved) window.history.replaceState(null, "", `/mognad/${view.id}/dialog`);
+      const at = formatDateTime(view.updatedAt);
+      setMessage({ text: auto ? t.dialog.autoSaved(at) : `${t.dialog.saved} ${t.dialog.savedAt(at)}`, tone: "success" });
+      return true;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409) {
+        setMessage({ text: common.conflict, tone: "error" });
+        return false;
+      }
+      const fields = error instanceof ApiError ? Object.entries(error.fields ?? {}) : [];
+      for (const [path, messages] of fields) form.setError(formPath(path) as Path<DialogueValues>, { type: "server", message: messages.join(" ") });
+      if (fields.length) goTo(stepOfPath(formPath(fields[0][0]), values));
+      setMessage({ text: error instanceof ApiError ? apiErrorText(error, locale) : common.errorGeneric, tone: "error" });
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = async (status: AssessmentStatus, auto = false): Promise<boolean> => {
+    let accepted = false;
+    await form.handleSubmit(
       async (values) => {
-        setMessage(null);
-        setBusy(true);
-        const { body, formPath } = toBody(values, status);
-        try {
-          const view = saved
-            ? await apiFetch<AssessmentView>(`/api/v1/maturity-assessments/${saved.id}`, { method: "PATCH", body: { ...body, version: saved.version } })
-            : await apiFetch<AssessmentView>("/api/v1/maturity-assessments", { body });
-          if (status === "completed" && saved?.status !== "completed") {
-            router.push(`/mognad/${view.id}`);
-            router.refresh();
-            return;
-          }
-          setSaved({ id: view.id, version: view.version, status: view.status });
-          form.reset(toFormValues(view));
-          // A new session now has an address to come back to; the form stays on its step.
-          if (!saved) window.history.replaceState(null, "", `/mognad/${view.id}/dialog`);
-          setMessage({ text: `${t.dialog.saved} ${t.dialog.savedAt(formatDateTime(view.updatedAt))}`, tone: "success" });
-        } catch (error) {
-          if (error instanceof ApiError && error.status === 409) return setMessage({ text: common.conflict, tone: "error" });
-          const fields = error instanceof ApiError ? Object.entries(error.fields ?? {}) : [];
-          for (const [path, messages] of fields) form.setError(formPath(path) as Path<DialogueValues>, { type: "server", message: messages.join(" ") });
-          if (fields.length) goTo(stepOfPath(formPath(fields[0][0]), values));
-          setMessage({ text: error instanceof ApiError ? apiErrorText(error, locale) : common.errorGeneric, tone: "error" });
-        } finally {
-          setBusy(false);
-        }
+        accepted = await persist(values, status, auto);
       },
       (errors) => {
         const first = firstErrorPath(errors, form.getValues());
@@ -88,18 +104,27 @@ export function DialogueForm({ assessment, indicators, facts }: Props) {
         setMessage({ text: t.dialog.invalid, tone: "error" });
       },
     )();
+    return accepted;
+  };
 
-  const completed = saved?.status === "completed";
+  // A workshop is never only in the browser: the draft is created when the group leaves the first
+  // step and saved at every move after that (version-checked, so two laptops cannot overwrite each other).
+  const moveTo = async (next: number) => {
+    if (busy || next === step) return;
+    if ((form.formState.isDirty || !saved) && !(await save(completed ? "completed" : "draft", true))) return;
+    goTo(next);
+  };
   return (
     <FormProvider {...form}>
       <form onSubmit={(event) => event.preventDefault()} noValidate className="grid grid-cols-1 gap-6">
         <nav aria-label={t.dialog.steps} className="no-print">
+          <p className="mb-2 text-sm text-gray-700">{t.dialog.autosaveHint}</p>
           <ol className="flex flex-wrap gap-2 text-sm">
             {titles.map((title, index) => (
               <li key={title}>
                 <button
                   type="button"
-                  onClick={() => goTo(index)}
+                  onClick={() => moveTo(index)}
                   aria-current={index === step ? "step" : undefined}
                   className={`rounded-md border px-2 py-1 ${index === step ? "border-blue-700 bg-blue-700 text-white" : "border-gray-300 bg-white text-gray-900 hover:bg-gray-50"}`}
                 >
@@ -122,10 +147,14 @@ export function DialogueForm({ assessment, indicators, facts }: Props) {
         </section>
         <FormMessage message={message?.text} tone={message?.tone} />
         <div className="flex flex-wrap items-center gap-2">
-          <Button variant="secondary" onClick={() => goTo(step - 1)} disabled={step === 0}>
+          <Button variant="secondary" onClick={() => moveTo(step - 1)} disabled={step === 0 || busy}>
             {t.dialog.previous}
           </Button>
-          {step < LAST ? <Button onClick={() => goTo(step + 1)}>{t.dialog.next}</Button> : null}
+          {step < LAST ? (
+            <Button onClick={() => moveTo(step + 1)} disabled={busy}>
+              {t.dialog.next}
+            </Button>
+          ) : null}
           <Button variant="secondary" onClick={() => save(completed ? "completed" : "draft")} disabled={busy}>
             {busy ? common.saving : completed ? t.dialog.save : t.dialog.saveDraft}
           </Button>

@@ -1,11 +1,11 @@
 "use client";
 import { useFieldArray, useFormContext } from "react-hook-form";
-import { SelectField, TextAreaField, TextField } from "@/components/form/fields";
+import { TextAreaField, TextField } from "@/components/form/fields";
 import { useMessages } from "@/lib/i18n/client";
 import { maturityMessages } from "@/lib/maturity/messages";
 import { ASPECT_KEYS } from "@/lib/maturity/msb-model";
-import { EVIDENCE_TYPES } from "@/lib/maturity/schema";
 import type { DialogueValues } from "./form-values";
+import { EvidenceRow } from "./EvidenceRow";
 import { AddRowButton, RemoveRowButton } from "./RowButtons";
 
 const legend = "text-base font-semibold text-gray-900";
@@ -53,21 +53,13 @@ export function AspectNotesField({ index }: { index: number }) {
 /** Links to register records that support the level (optional). */
 export function EvidenceField({ index }: { index: number }) {
   const t = useMessages(maturityMessages);
-  const { register, formState } = useFormContext<DialogueValues>();
   const evidence = useFieldArray<DialogueValues, `entries.${number}.evidence`>({ name: `entries.${index}.evidence` });
-  const errors = formState.errors.entries?.[index]?.evidence;
-  const types = EVIDENCE_TYPES.map((type) => ({ value: type, label: t.evidenceTypes[type] }));
   return (
     <fieldset className="grid gap-2">
       <legend className={legend}>{t.dialog.evidenceHeading}</legend>
       <p className="text-sm text-gray-700">{t.dialog.evidenceHint}</p>
       {evidence.fields.map((field, row) => (
-        <div key={field.id} className="grid items-start gap-2 rounded-md border border-gray-200 p-2 sm:grid-cols-[1fr_2fr_2fr_auto]">
-          <SelectField label={t.dialog.evidenceType(row + 1)} options={types} registration={register(`entries.${index}.evidence.${row}.type`)} error={errors?.[row]?.type} />
-          <TextField label={t.dialog.evidenceRef(row + 1)} registration={register(`entries.${index}.evidence.${row}.ref`)} error={errors?.[row]?.ref} />
-          <TextField label={t.dialog.evidenceLabel(row + 1)} registration={register(`entries.${index}.evidence.${row}.label`)} error={errors?.[row]?.label} />
-          <RemoveRowButton label={t.dialog.removeEvidence(row + 1)} onClick={() => evidence.remove(row)} />
-        </div>
+        <EvidenceRow key={field.id} index={index} row={row} onRemove={() => evidence.remove(row)} />
       ))}
       <AddRowButton label={t.dialog.addEvidence} onClick={() => evidence.append({ type: "action", ref: "", label: "" })} />
     </fieldset>

@@ -14,7 +14,7 @@ import { formatDateTime } from "@/lib/format";
 import { getLocale } from "@/lib/i18n/server";
 import { parseListParams, plainParams, type SearchParams } from "@/lib/page/search-params";
 import { auditedTypeLabels } from "@/lib/records/messages";
-import { AUDITED_TYPE_KEYS, auditEntityOf } from "@/lib/records/registry";
+import { AUDITED_TYPE_KEYS, auditEntityOf } from "@/lib/records/audited";
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -1,4 +1,5 @@
 import { ActionForm } from "@/components/actions/ActionForm";
+import { ActionOrigin } from "@/components/actions/ActionOrigin";
 import { ActionStatusBadge } from "@/components/actions/ActionStatusBadge";
 import { AuditHistory } from "@/components/audit/AuditHistory";
 import { recordHistory } from "@/lib/audit/queries";
@@ -11,21 +12,28 @@ import { pagePrincipal } from "@/lib/auth/page";
 import { can, scopeOf } from "@/lib/authz/authorize";
 import { getMessages } from "@/lib/i18n/server";
 import { loadRecord, type RecordPageProps } from "@/lib/page/load-record";
-import { userOptions } from "@/lib/users/queries";
 
 export default async function ActionPage({ params }: RecordPageProps) {
   const principal = await pagePrincipal();
   const action = await loadRecord(params, (id) => getAction(principal, id));
   if (!action) return <Forbidden />;
-  const [t, users] = await Promise.all([getMessages(actionMessages), userOptions(principal)]);
+  const t = await getMessages(actionMessages);
   const editable = can(principal, "actions.write", { organizationId: principal.organizationId, ownerIds: [action.ownerId] });
   const ownerOnly = scopeOf(principal, "actions.write") !== "all";
   return (
     <>
-      <PageHeader title={action.title} description={<ActionStatusBadge action={action} t={t} />} />
+      <PageHeader
+        title={action.title}
+        description={
+          <span className="inline-flex flex-wrap items-center gap-3">
+            <ActionStatusBadge action={action} t={t} />
+            <ActionOrigin source={action.source} t={t} />
+          </span>
+        }
+      />
       <div className="grid gap-6 xl:grid-cols-3">
         <Card title={editable ? t.editAction : t.fields.title} className="xl:col-span-2">
-          {editable ? <ActionForm users={users} action={action} ownerOnly={ownerOnly} /> : <p className="whitespace-pre-wrap text-sm">{action.description}</p>}
+          {editable ? <ActionForm action={action} ownerOnly={ownerOnly} /> : <p className="whitespace-pre-wrap text-sm">{action.description}</p>}
         </Card>
         <AuditHistory events={await recordHistory(principal, "action", action.id)} title={t.history} />
       </div>

@@ -1,4 +1,5 @@
 import { ActionsTable } from "@/components/actions/ActionsTable";
+import { FilesPanel } from "@/components/attachments/FilesPanel";
 import { AuditHistory } from "@/components/audit/AuditHistory";
 import { recordHistory } from "@/lib/audit/queries";
 import { ForeseenBadge, IncidentStatusBadge, ObligationSummary, SeverityBadge } from "@/components/incidents/Badges";
@@ -12,6 +13,7 @@ import { Forbidden } from "@/components/ui/Forbidden";
 import { Notice } from "@/components/ui/Notice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { actionsFor } from "@/lib/actions/queries";
+import { filesPanelData } from "@/lib/attachments/page-data";
 import { pagePrincipal } from "@/lib/auth/page";
 import { can, scopeOf } from "@/lib/authz/authorize";
 import { getMessages } from "@/lib/i18n/server";
@@ -43,6 +45,7 @@ export default async function IncidentPage({ params }: RecordPageProps) {
 
   const handles = can(principal, "incidents.handle");
   const actions = can(principal, "actions.read") ? await actionsFor(principal, "incident", incident.id) : null;
+  const files = await filesPanelData(principal, "incident", incident.id);
   const returnTo = `/incidenter/${incident.id}`;
   return (
     <>
@@ -80,6 +83,7 @@ export default async function IncidentPage({ params }: RecordPageProps) {
               </div>
             </Card>
           ) : null}
+          {files ? <FilesPanel {...files} /> : null}
         </div>
         <AuditHistory events={await recordHistory(principal, "incident", incident.id)} title={h.history} />
       </div>

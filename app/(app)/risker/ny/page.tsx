@@ -9,8 +9,8 @@ import { plainParams, type SearchParams } from "@/lib/page/search-params";
 import { riskMessages } from "@/lib/risks/messages";
 import { assetOptionsById } from "@/lib/assets/options";
 import { analysisAssetIds, riskAnalysisOptions } from "@/lib/risks/page-data";
+import { acceptanceLimit } from "@/lib/risks/rules";
 import { riskSettings } from "@/lib/risks/settings";
-import { userOptions } from "@/lib/users/queries";
 
 /** New risk; `?analysisId=…` prefills the analysis and its assets, `returnTo` is where to go after saving. */
 export default async function NewRiskPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -19,10 +19,9 @@ export default async function NewRiskPage({ searchParams }: { searchParams: Prom
   // Information owners propose risks on the assets they own.
   const proposing = !can(principal, "risks.write");
   const params = plainParams(await searchParams);
-  const [t, settings, users, analyses] = await Promise.all([
+  const [t, settings, analyses] = await Promise.all([
     getMessages(riskMessages),
     riskSettings.read(principal),
-    userOptions(principal),
     riskAnalysisOptions(principal),
   ]);
   const analysis = analyses.find((a) => a.id === params.analysisId);
@@ -34,7 +33,7 @@ export default async function NewRiskPage({ searchParams }: { searchParams: Prom
       <RiskTabs current="register" />
       <RiskForm
         bands={settings.bands}
-        users={users}
+        acceptLimit={acceptanceLimit(principal.role, false, settings.acceptance)}
         selectedAssets={analysisAssets}
         ownAssetsOnly={proposing}
         analyses={analyses}

@@ -1,11 +1,15 @@
 import { ActionsTable } from "@/components/actions/ActionsTable";
+import { FilesPanel } from "@/components/attachments/FilesPanel";
 import { ClassificationHistory } from "@/components/assets/ClassificationHistory";
 import { HeldInformation } from "@/components/assets/HeldInformation";
+import { LinkedRecords } from "@/components/assets/LinkedRecords";
 import { LevelSummary } from "@/components/assets/LevelSummary";
 import { ProtectionBadge } from "@/components/assets/ProtectionBadge";
 import { RequirementsSection } from "@/components/assets/RequirementsSection";
 import { ReviewButton } from "@/components/assets/ReviewButton";
 import { AuditHistory } from "@/components/audit/AuditHistory";
+import { AssetContracts } from "@/components/suppliers/AssetContracts";
+import { contractsForAsset } from "@/lib/contracts/queries";
 import { recordHistory } from "@/lib/audit/queries";
 import { Badge } from "@/components/ui/Badge";
 import { ButtonLink } from "@/components/ui/Button";
@@ -16,6 +20,8 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { actionsFor } from "@/lib/actions/queries";
 import { listAssetRequirements } from "@/lib/assets/asset-requirements";
 import { listClassifications } from "@/lib/assets/history";
+import { assetLinkedRecords } from "@/lib/assets/linked-records";
+import { filesPanelData } from "@/lib/attachments/page-data";
 import { assetMessages } from "@/lib/assets/messages";
 import { mayWriteAsset } from "@/lib/assets/page-data";
 import { getAsset } from "@/lib/assets/queries";
@@ -33,13 +39,15 @@ export default async function AssetPage({ params }: RecordPageProps) {
   const asset = await loadRecord(params, (id) => getAsset(principal, id));
   if (!asset) return <Forbidden />;
   const readsActions = can(principal, "actions.read");
-  const [t, core, model, history, requirements, actions] = await Promise.all([
+  const [t, core, model, history, requirements, actions, files, linked] = await Promise.all([
     getMessages(assetMessages),
     getMessages(coreMessages),
     classificationSettings.read(principal),
     listClassifications(principal, asset.id),
     listAssetRequirements(principal, asset.id),
     readsActions ? actionsFor(principal, "asset", asset.id) : null,
+    filesPanelData(principal, "asset", asset.id),
+    assetLinkedRecords(principal, asset.id),
   ]);
   const path = `/tillgangar/${asset.id}`;
   const editable = mayWriteAsset(principal, asset);
@@ -101,6 +109,8 @@ export default async function AssetPage({ params }: RecordPageProps) {
               <ActionsTable actions={actions} showSource={false} />
             </Card>
           ) : null}
+          <LinkedRecords risks={linked.risks} incidents={linked.incidents} t={t} />
+          {files ? <FilesPanel {...files} /> : null}
           <Card title={t.detail.history}>
             <ClassificationHistory entries={history.items} t={t} />
           </Card>
@@ -120,6 +130,7 @@ export default async function AssetPage({ params }: RecordPageProps) {
           <Card title={holder ? t.detail.held : t.detail.heldBy}>
             <HeldInformation asset={asset} model={model} t={t} />
           </Card>
+          {can(principal, "suppliers.read") ? <AssetContracts contracts={await contractsForAsset(principal, asset.id)} /> : null}
           <AuditHistory events={await recordHistory(principal, "asset", asset.id)} title={t.detail.changeLog} />
         </div>
       </div>

@@ -16,7 +16,7 @@ export default async function NewAssetPage() {
   return (
     <>
       <PageHeader title={t.newAsset} />
-      <AssetForm {...options} defaultOwnerId={defaultOwnerId(principal)} />
+      <AssetForm {...options} defaultOwner={defaultOwnerId(principal) ? { id: principal.userId, name: principal.name } : null} />
     </>
   );
 }

@@ -10,18 +10,17 @@ import { riskMessages } from "@/lib/risks/messages";
 import { assetOptionsById } from "@/lib/assets/options";
 import { riskAnalysisOptions } from "@/lib/risks/page-data";
 import { getRisk } from "@/lib/risks/queries";
+import { acceptanceLimit } from "@/lib/risks/rules";
 import { riskSettings } from "@/lib/risks/settings";
-import { userOptions } from "@/lib/users/queries";
 
 export default async function EditRiskPage({ params }: RecordPageProps) {
   const principal = await pagePrincipal();
   if (!can(principal, "risks.write")) return <Forbidden />;
   const risk = await loadRecord(params, (id) => getRisk(principal, id));
   if (!risk) return <Forbidden />;
-  const [t, settings, users, assets, analyses] = await Promise.all([
+  const [t, settings, assets, analyses] = await Promise.all([
     getMessages(riskMessages),
     riskSettings.read(principal),
-    userOptions(principal),
     assetOptionsById(principal, risk.assetIds),
     riskAnalysisOptions(principal),
   ]);
@@ -29,7 +28,7 @@ export default async function EditRiskPage({ params }: RecordPageProps) {
     <>
       <PageHeader title={t.editRisk} description={risk.title} />
       <RiskTabs />
-      <RiskForm bands={settings.bands} users={users} selectedAssets={assets} analyses={analyses} risk={risk} />
+      <RiskForm bands={settings.bands} selectedAssets={assets} analyses={analyses} risk={risk} acceptLimit={acceptanceLimit(principal.role, risk.ownerId === principal.userId, settings.acceptance)} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { ActionsTable } from "@/components/actions/ActionsTable";
+import { FilesPanel } from "@/components/attachments/FilesPanel";
 import { AuditHistory } from "@/components/audit/AuditHistory";
 import { recordHistory } from "@/lib/audit/queries";
 import { CompleteAnalysisButton, PrintButton } from "@/components/risks/AnalysisButtons";
@@ -13,6 +14,7 @@ import { Card } from "@/components/ui/Card";
 import { Fact, Facts } from "@/components/ui/Facts";
 import { Forbidden } from "@/components/ui/Forbidden";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { filesPanelData } from "@/lib/attachments/page-data";
 import { pagePrincipal } from "@/lib/auth/page";
 import { can } from "@/lib/authz/authorize";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -33,11 +35,12 @@ export default async function RiskAnalysisPage({ params }: RecordPageProps) {
   if (!can(principal, "risk-analyses.read") || !can(principal, "risks.read")) return <Forbidden />;
   const analysis = await loadRecord(params, (id) => getRiskAnalysis(principal, id));
   if (!analysis) return <Forbidden />;
-  const [t, risks, orgUnits, assetNames] = await Promise.all([
+  const [t, risks, orgUnits, assetNames, files] = await Promise.all([
     getMessages(riskMessages),
     listRisks(principal, riskListQuerySchema.parse({ analysisId: analysis.id, pageSize: "500" })),
     orgUnitOptions(principal),
     assetOptionsById(principal, analysis.assetIds),
+    filesPanelData(principal, "risk_analysis", analysis.id),
   ]);
   const actions = can(principal, "actions.read") ? await analysisActions(principal, analysis.id, risks.items.map((r) => r.id)) : null;
   const a = t.analyses;
@@ -109,6 +112,11 @@ export default async function RiskAnalysisPage({ params }: RecordPageProps) {
           <Card title={a.actions} className="print:mb-4 print:border-0 print:shadow-none">
             <ActionsTable actions={actions} />
           </Card>
+        ) : null}
+        {files ? (
+          <div className="no-print">
+            <FilesPanel {...files} />
+          </div>
         ) : null}
         <div className="no-print">
           <AuditHistory events={await recordHistory(principal, "risk_analysis", analysis.id)} title={t.detail.changeLog} />

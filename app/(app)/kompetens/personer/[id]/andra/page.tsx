@@ -1,0 +1,26 @@
+import { CompetenceTabs } from "@/components/competence/CompetenceTabs";
+import { PersonForm } from "@/components/competence/PersonForm";
+import { Forbidden } from "@/components/ui/Forbidden";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { pagePrincipal } from "@/lib/auth/page";
+import { can } from "@/lib/authz/authorize";
+import { competenceMessages } from "@/lib/competence/messages";
+import { getPerson } from "@/lib/competence/queries";
+import { getMessages } from "@/lib/i18n/server";
+import { orgUnitOptions } from "@/lib/org-units/queries";
+import { loadRecord, type RecordPageProps } from "@/lib/page/load-record";
+
+export default async function EditPersonPage({ params }: RecordPageProps) {
+  const principal = await pagePrincipal();
+  if (!can(principal, "competence.write")) return <Forbidden />;
+  const person = await loadRecord(params, (id) => getPerson(principal, id));
+  if (!person) return <Forbidden />;
+  const [t, units] = await Promise.all([getMessages(competenceMessages), orgUnitOptions(principal)]);
+  return (
+    <>
+      <PageHeader title={`${t.people.edit}: ${person.name}`} />
+      <CompetenceTabs current="people" canWrite />
+      <PersonForm orgUnits={units} person={person} />
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import type { WorkKind } from "./types";
+
+// "Mitt arbete", the header bell, reminder settings, the calendar feed, reminder mails and the mail log.
+export const sv = {
+  title: "Mitt arbete",
+  description: "Allt som är tilldelat dig i registren – åtgärder, granskningar, rapporteringsskyldigheter med mera – med det som förfaller först överst.",
+  empty: "Du har inget tilldelat just nu.",
+  caption: "Mitt arbete",
+  columns: { title: "Vad", kind: "Typ", dueAt: "Förfaller", state: "Läge" },
+  kinds: {
+    action_due: "Åtgärd",
+    asset_review: "Granskning av klassning",
+    risk_review: "Riskgranskning",
+    incident_obligation: "Rapporteringsskyldighet",
+    contract_notice: "Avtalets uppsägningsdag",
+    supplier_follow_up: "Leverantörsuppföljning",
+    finding_response: "Svar på revisionsiakttagelse",
+    training_due: "Obligatorisk utbildning",
+  } satisfies Record<WorkKind, string>,
+  states: { upcoming: "Kommande", due_soon: "Förfaller snart", overdue: "Försenad" },
+  bell: (count: number) => `Mitt arbete: ${count} förfallna eller snart förfallna`,
+  preferences: {
+    title: "Påminnelser via e-post",
+    description: "Välj per typ hur du vill bli påmind när något förfaller snart eller är försenat.",
+    frequency: { immediately: "Direkt", daily: "Daglig sammanställning", weekly: "Veckosammanställning", off: "Av" },
+    required: "Kan inte stängas av i din roll.",
+    save: "Spara påminnelser",
+    saved: "Påminnelserna är sparade.",
+  },
+  calendar: {
+    title: "Kalenderprenumeration",
+    description: "En hemlig adress till dina förfallodagar som .ics, att prenumerera på i Outlook eller en annan kalender. Den som har adressen ser rubrikerna, så dela den inte.",
+    inactive: "Ingen prenumerationsadress är skapad.",
+    activeSince: "Adressen skapades",
+    create: "Skapa adress",
+    rotate: "Skapa ny adress (den gamla slutar fungera)",
+    revoke: "Återkalla adressen",
+    copyHint: "Kopiera adressen nu. Den visas bara en gång.",
+    url: "Prenumerationsadress",
+  },
+  mail: {
+    reminderSubject: (kind: string, title: string) => `Påminnelse: ${kind} – ${title}`,
+    digestSubject: (count: number) => `Sammanställning: ${count} saker förfaller eller är försenade`,
+    greeting: (name: string) => `Hej ${name}!`,
+    dueSoon: "förfaller snart",
+    overdue: "är försenad",
+    due: "Förfaller",
+    open: "Öppna",
+    digestIntro: "Det här förfaller snart eller är försenat:",
+    footer: "Du får det här meddelandet från ISMS-registret. Ändra dina påminnelser under Mitt konto.",
+  },
+  log: {
+    title: "Utskick",
+    description: "E-post som appen har skickat eller försökt skicka: till vem, när, status och fel. Utan SMTP_URL skickas inget och utskicken visas som överhoppade.",
+    caption: "Utskick",
+    columns: { createdAt: "Skapad", to: "Till", subject: "Ämne", status: "Status", attempts: "Försök", sentAt: "Skickad", lastError: "Senaste fel" },
+    status: { pending: "Väntar", sending: "Skickas", sent: "Skickad", failed: "Misslyckad", skipped: "Överhoppad" },
+    empty: "Inga utskick ännu.",
+    allStatuses: "Alla",
+    cardBody: "E-post som appen har skickat: till vem, när, status och fel med omförsök.",
+    search: "Mottagare eller ämne",
+  },
+};
+
+export type WorkMessages = typeof sv;
