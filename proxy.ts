@@ -7,8 +7,9 @@ const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-
 
 // Pages matched only to get the page policy; they never redirect to sign-in.
 const PUBLIC_PAGES = new Set(["/login"]);
-// Invitation links (/invite/<token>) are opened by people who have no account or are signed out.
-const isPublicPage = (path: string) => PUBLIC_PAGES.has(path) || path.startsWith("/invite/");
+// Invitation links (/invite/<token>) are opened by people who have no account or are signed out,
+// supplier questionnaires (/leverantorsenkat/<token>) by suppliers who never have one.
+const isPublicPage = (path: string) => PUBLIC_PAGES.has(path) || path.startsWith("/invite/") || path.startsWith("/leverantorsenkat/");
 
 function redirectToLogin(request: NextRequest): NextResponse {
   const login = new URL("/login", request.url);

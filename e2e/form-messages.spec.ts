@@ -25,7 +25,6 @@ const FORM_PAGES = [
   "/leverantorer/avtal/ny",
   "/kompetens/utbildningar/ny",
   "/kompetens/personer/ny",
-  "/kompetens/kartlaggningar",
   "/leverantorer/uppfoljningar/ny",
   "/internrevision",
   "/ledningens-genomgang/ny",

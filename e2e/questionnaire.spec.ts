@@ -74,6 +74,8 @@ test("a ciso answers the built-in set with pre-filled answers and evidence, subm
   await expect(page.getByTestId("result-level")).toHaveText("Under nivå 1");
   await expect(page.getByTestId("next-facts")).toContainText("Vad som krävs för nivå 1");
   await expect(page.getByTestId("improve-e1-01")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Resultatet som PDF" })).toHaveAttribute("href", /\/result\.pdf$/);
+  await expect(page.getByRole("heading", { name: "Jämförelse med andra organisationer" })).toBeVisible();
   await expectAccessible(page);
 
   await page.goto("/mognad/uppfoljning");

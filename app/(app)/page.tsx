@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ActionsTable } from "@/components/actions/ActionsTable";
 import { AssetDashboardCard } from "@/components/assets/DashboardCard";
+import { AtAGlance } from "@/components/dashboard/AtAGlance";
 import { IndicatorList } from "@/components/dashboard/IndicatorList";
 import { EscalatedFindingsCard } from "@/components/findings/DashboardCard";
 import { MaturityCard } from "@/components/dashboard/MaturityCard";
@@ -55,6 +56,7 @@ export default async function OverviewPage() {
         description={t.description}
         actions={can(principal, "management-reviews.read") ? <ButtonLink href="/ledningens-genomgang" variant="secondary">{reviewTexts.overviewLink}</ButtonLink> : undefined}
       />
+      <AtAGlance principal={principal} />
       {overdue && open ? (
         <div className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <Metric label={t.overdueActions} value={overdue.total} href="/atgarder?overdue=true" />

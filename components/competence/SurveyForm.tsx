@@ -45,11 +45,11 @@ export function SurveyForm() {
   const field = (name: string, label: string, type = "text") => (
     <div>
       <label htmlFor={`${id}-${name}`} className="block text-sm font-medium text-gray-900">{label}</label>
-      <input id={`${id}-${name}`} name={name} type={type} required={name === "title" || name === "conductedAt"} className={input} />
+      <input id={`${id}-${name}`} name={name} type={type} aria-required={name === "title" || name === "conductedAt"} maxLength={name === "title" ? 200 : undefined} className={input} />
     </div>
   );
   return (
-    <form onSubmit={onSubmit} className="grid max-w-3xl gap-3">
+    <form onSubmit={onSubmit} noValidate className="grid max-w-3xl gap-3">
       <div className="grid gap-4 sm:grid-cols-2">
         {field("title", t.fields.title)}
         {field("conductedAt", t.fields.conductedAt, "date")}

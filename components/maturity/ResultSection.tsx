@@ -1,5 +1,8 @@
 import { IndicatorList } from "@/components/dashboard/IndicatorList";
+import { formatPercent } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locale";
 import { getLocale } from "@/lib/i18n/server";
+import { suggestedLevel, type SuggestedLevel } from "@/lib/maturity/suggested-level";
 import type { MaturityMessages } from "@/lib/maturity/messages";
 import type { AssessmentResultsView } from "@/lib/maturity/results-queries";
 import type { PerspectiveResult } from "@/lib/maturity/results";
@@ -51,6 +54,16 @@ export function ResultChartAndTable({ results, t }: { results: PerspectiveResult
   );
 }
 
+/** The level the indicators suggest, with the rule written out beside it. */
+function SuggestedLevelNote({ suggestion, t, locale }: { suggestion: SuggestedLevel | null; t: MaturityMessages; locale: Locale }) {
+  return (
+    <div className="mt-2 rounded bg-gray-50 p-2 text-sm text-gray-900" data-suggested-level={suggestion?.level ?? "none"}>
+      <p className="font-medium">{suggestion ? t.facts.suggested(suggestion.level, formatPercent(suggestion.lowest, locale)) : t.facts.suggestedNone}</p>
+      <p className="text-gray-700">{t.facts.suggestedRule}</p>
+    </div>
+  );
+}
+
 /** Per perspective: the chosen level next to the indicators from the registers, with the warning when they disagree. */
 export async function PerspectiveFacts({ results, t, headingLevel = 3 }: { results: AssessmentResultsView["perspectives"]; t: MaturityMessages; headingLevel?: 3 | 4 }) {
   const locale = await getLocale();
@@ -64,6 +77,7 @@ export async function PerspectiveFacts({ results, t, headingLevel = 3 }: { resul
             <LevelLabel level={row.level} t={t} /> · {t.target}: <TargetLabel target={row.target} t={t} />
           </p>
           {row.indicators.length === 0 ? <p className="mt-1 text-sm text-gray-700">{t.facts.none}</p> : <IndicatorList indicators={row.indicators} />}
+          <SuggestedLevelNote suggestion={suggestedLevel(row.indicators)} t={t} locale={locale} />
           {row.warning ? <DataWarningNotice warning={row.warning} t={t} locale={locale} /> : null}
         </section>
       ))}

@@ -89,9 +89,9 @@ export function ResponseForm({ set, response, proposals }: { set: QuestionSetVie
   return (
     <div className="grid gap-4">
       <div className="sticky top-0 z-10 flex flex-wrap items-end gap-4 rounded-lg border border-gray-200 bg-white p-3">
-        <div className="flex flex-col gap-1">
+        <div className="flex min-w-0 max-w-full flex-col gap-1">
           <label htmlFor={filterId} className="text-sm font-medium text-gray-900">{t.form.area}</label>
-          <select id={filterId} value={area} onChange={(event) => setArea(event.target.value)} className="rounded-md border border-gray-400 px-2 py-1.5 text-sm">
+          <select id={filterId} value={area} onChange={(event) => setArea(event.target.value)} className="w-full max-w-full rounded-md border border-gray-400 px-2 py-1.5 text-sm">
             <option value="">{t.form.allAreas}</option>
             {set.areas.map((a) => (
               <option key={a.key} value={a.key}>{a.name}</option>

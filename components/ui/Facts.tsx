@@ -6,7 +6,7 @@ import type { HTMLAttributes, ReactNode } from "react";
  */
 export function Facts({ narrow = false, className = "", children, ...rest }: HTMLAttributes<HTMLDListElement> & { narrow?: boolean }) {
   return (
-    <dl className={`grid ${narrow ? "gap-x-4" : "gap-x-6"} gap-y-2 text-sm sm:grid-cols-[max-content_1fr] ${className}`} {...rest}>
+    <dl className={`grid ${narrow ? "gap-x-4" : "gap-x-6"} gap-y-2 text-sm sm:grid-cols-[minmax(0,max-content)_minmax(0,1fr)] ${className}`} {...rest}>
       {children}
     </dl>
   );
@@ -16,8 +16,8 @@ export function Facts({ narrow = false, className = "", children, ...rest }: HTM
 export function Fact({ label, multiline = false, children }: { label: string; multiline?: boolean; children: ReactNode }) {
   return (
     <>
-      <dt className="font-medium text-gray-900">{label}</dt>
-      <dd className={multiline ? "whitespace-pre-wrap text-gray-900 [overflow-wrap:anywhere]" : "text-gray-900"}>{children}</dd>
+      <dt className="font-medium text-gray-900 [overflow-wrap:anywhere]">{label}</dt>
+      <dd className={multiline ? "whitespace-pre-wrap text-gray-900 [overflow-wrap:anywhere]" : "text-gray-900 [overflow-wrap:anywhere]"}>{children}</dd>
     </>
   );
 }

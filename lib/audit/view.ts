@@ -23,7 +23,7 @@ export interface AuditRowInput {
 }
 
 // Settings are audited on the organisation, one action per section: `settings.<section>`.
-const SETTINGS_PAGES: Record<string, string> = { risk: "/admin/risker", incidents: "/admin/incidenter", classification: "/admin/klassning", maturity: "/mognad/mal" };
+const SETTINGS_PAGES: Record<string, string> = { risk: "/admin/risker", incidents: "/admin/incidenter", classification: "/admin/klassning", maturity: "/mognad/mal", benchmarking: "/admin/jamforelse" };
 
 export const hrefOf = (type: AuditedType, id: string) => {
   const path = auditedSpec(type).path;

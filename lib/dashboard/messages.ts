@@ -15,6 +15,30 @@ const sv = {
   numeratorOf: "av",
   perspectives: perspectiveNames.sv,
   days: "dagar",
+  showRecords: (part: string, label: string) => `Visa posterna (${part}) bakom ${label}`,
+  glance: {
+    title: "I korthet för ledningen",
+    of: "av",
+    labels: {
+      maturity: "Perspektiv som når målnivån (senaste dialogen)",
+      objectives: "Mål för informationssäkerhet som nåtts",
+      escalatedFindings: "Eskalerade iakttagelser, ej avslutade",
+      overdueObligations: "Försenade rapporteringsskyldigheter",
+      risksAboveAcceptance: "Öppna risker över vad samordnaren får acceptera",
+      overdueActions: "Försenade åtgärder",
+    },
+  },
+  records: {
+    numerator: "Täljaren",
+    denominator: "Nämnaren",
+    parts: { numerator: "täljare", denominator: "nämnare" },
+    description: "Exakt de poster som räknades in i indikatorn, för perioden",
+    total: "Antal",
+    capped: "Listan visar de första 500 posterna.",
+    none: "Inga poster räknades.",
+    back: "Tillbaka till översikten",
+    unavailable: "Posterna bakom denna indikator kan inte listas (den är ett värde, inte en andel av poster).",
+  },
   maturity: {
     title: "Mognad enligt senaste dialogen",
     none: "Ingen mognadsdialog är genomförd ännu.",
@@ -40,6 +64,30 @@ const en: typeof sv = {
   numeratorOf: "of",
   perspectives: perspectiveNames.en,
   days: "days",
+  showRecords: (part: string, label: string) => `Show the records (${part}) behind ${label}`,
+  glance: {
+    title: "At a glance for management",
+    of: "of",
+    labels: {
+      maturity: "Perspectives at their target level (latest dialogue)",
+      objectives: "Information security objectives reached",
+      escalatedFindings: "Escalated findings, not closed",
+      overdueObligations: "Overdue reporting obligations",
+      risksAboveAcceptance: "Open risks above what the coordinator may accept",
+      overdueActions: "Overdue actions",
+    },
+  },
+  records: {
+    numerator: "Numerator",
+    denominator: "Denominator",
+    parts: { numerator: "numerator", denominator: "denominator" },
+    description: "Exactly the records counted in the indicator, for the period",
+    total: "Count",
+    capped: "The list shows the first 500 records.",
+    none: "No records were counted.",
+    back: "Back to the overview",
+    unavailable: "The records behind this indicator cannot be listed (it is a value, not a share of records).",
+  },
   maturity: {
     title: "Maturity in the latest dialogue",
     none: "No maturity dialogue has been held yet.",
@@ -52,3 +100,4 @@ const en: typeof sv = {
 };
 
 export const dashboardMessages: Localized<typeof sv> = { sv, en };
+export type DashboardMessages = typeof sv;

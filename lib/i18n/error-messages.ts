@@ -68,6 +68,8 @@ const sv = {
   self_removal: () => "Du kan inte ta bort dig själv.",
   already_member: () => "Användaren finns redan i organisationen.",
   wrong_password: () => "Det nuvarande lösenordet stämmer inte.",
+  follow_up_not_questionnaire: () => "Bara en uppföljning med metoden enkät kan skickas som länk till leverantören.",
+  questionnaire_answered: () => "Enkäten är redan besvarad. Tack för era svar!",
   invitation_expired: () => "Inbjudan har gått ut. Be organisationens administratör om en ny inbjudan.",
   invitation_used: () => "Inbjudan har redan använts. Logga in för att komma åt organisationen.",
   account_exists: () => "Det finns redan ett konto med den här e-postadressen. Logga in med det för att acceptera inbjudan.",
@@ -95,6 +97,7 @@ const sv = {
     `Filen ${text(p, "name")} är inte en tillåten filtyp. Tillåtna är PDF, Office- och OpenDocument-filer, bilder, text, CSV och e-post – typen avgörs av innehållet, inte av namnet.`,
   notification_required: () => "Påminnelser om rapporteringsskyldigheter kan inte stängas av för informationssäkerhetssamordnare och handläggare.",
   response_submitted: () => "Mätningen är inskickad och kan inte ändras. Påbörja en ny mätning för att svara igen.",
+  indicator_records_unavailable: () => "Posterna bakom denna indikator kan inte listas (den är ett värde, inte en andel av poster).",
 } satisfies Texts;
 
 export type ErrorCode = keyof typeof sv;
@@ -132,6 +135,8 @@ const en: Record<ErrorCode, Wording> = {
   self_removal: () => "You cannot remove yourself.",
   already_member: () => "The user is already a member of the organisation.",
   wrong_password: () => "The current password is not correct.",
+  follow_up_not_questionnaire: () => "Only a follow-up with the method questionnaire can be sent to the supplier as a link.",
+  questionnaire_answered: () => "The questionnaire has already been answered. Thank you for your answers!",
   invitation_expired: () => "The invitation has expired. Ask the organisation's administrator for a new one.",
   invitation_used: () => "The invitation has already been used. Sign in to reach the organisation.",
   account_exists: () => "An account with this e-mail address already exists. Sign in with it to accept the invitation.",
@@ -159,6 +164,7 @@ const en: Record<ErrorCode, Wording> = {
     `The file ${text(p, "name")} is not an allowed file type. Allowed are PDF, Office and OpenDocument files, images, text, CSV and e-mail – the type is decided by the content, not the name.`,
   notification_required: () => "Reminders of reporting obligations cannot be turned off for the information security coordinator or the handler.",
   response_submitted: () => "The measurement has been submitted and cannot be changed. Start a new measurement to answer again.",
+  indicator_records_unavailable: () => "The records behind this indicator cannot be listed (it is a value, not a share of records).",
 };
 
 export const errorTexts: Record<Locale, Record<ErrorCode, Wording>> = { sv, en };

@@ -1,5 +1,5 @@
 import { defineRoute } from "../api/route";
-import { indicatorQuerySchema, indicatorsAnswerSchema } from "./schema";
+import { indicatorQuerySchema, indicatorRecordsAnswerSchema, indicatorRecordsParamsSchema, indicatorRecordsQuerySchema, indicatorsAnswerSchema } from "./schema";
 
 export const indicatorRoutes = {
   list: defineRoute({
@@ -10,5 +10,15 @@ export const indicatorRoutes = {
     permission: "indicators.read",
     query: indicatorQuerySchema,
     response: indicatorsAnswerSchema,
+  }),
+  records: defineRoute({
+    method: "GET",
+    path: "/api/v1/indicators/{key}/records",
+    tag: "Mognad",
+    summary: "De poster en indikator räknade (täljare eller nämnare), högst 500 med totalt antal",
+    permission: "indicators.read",
+    params: indicatorRecordsParamsSchema,
+    query: indicatorRecordsQuerySchema,
+    response: indicatorRecordsAnswerSchema,
   }),
 };

@@ -17,6 +17,10 @@ export async function computeIndicators(principal: Principal, query: IndicatorQu
   authorize(principal, "indicators.read");
   const window = indicatorWindow(query);
   const providers = indicatorProviders.filter((provider) => !query.perspective || provider.perspective === query.perspective);
-  const results = await Promise.all(providers.map((provider) => provider.compute(principal.organizationId, window)));
+  const results = await Promise.all(
+    providers.map(async (provider) =>
+      (await provider.compute(principal.organizationId, window)).map((item) => (provider.records && item.unit !== "days" ? { ...item, drillDown: true } : item)),
+    ),
+  );
   return { items: results.flat(), computedAt: new Date().toISOString(), from: window.from.toISOString(), to: window.to.toISOString() };
 }

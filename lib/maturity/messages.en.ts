@@ -49,6 +49,9 @@ export const en: MaturityMessages = {
     open: "Open the dialogue",
   },
   facts: {
+    suggested: (level: number, lowest: string) => `Suggested level from the indicators: ${level} (lowest share ${lowest}).`,
+    suggestedNone: "No suggested level: the perspective has no share to count on yet.",
+    suggestedRule: "Rule: every share at least 90 % gives level 4, at least 70 % level 3, at least 40 % level 2, otherwise level 1. The lowest share decides. The suggestion does not replace the level the dialogue chose.",
     heading: "The level beside the data",
     intro: "The indicators are computed from the registers right now, with numerator and denominator.",
     none: "No indicators yet for this perspective.",

@@ -51,6 +51,9 @@ export const sv = {
     open: "Visa dialogen",
   },
   facts: {
+    suggested: (level: number, lowest: string) => `Föreslagen nivå utifrån indikatorerna: ${level} (lägsta andel ${lowest}).`,
+    suggestedNone: "Ingen föreslagen nivå: perspektivet har ingen andel att räkna på ännu.",
+    suggestedRule: "Regel: alla andelar minst 90 % ger nivå 4, minst 70 % nivå 3, minst 40 % nivå 2, annars nivå 1. Den lägsta andelen avgör. Förslaget ersätter inte nivån som dialogen valde.",
     heading: "Nivån bredvid underlaget",
     intro: "Indikatorerna beräknas ur registren just nu, med täljare och nämnare.",
     none: "Inga indikatorer ännu för perspektivet.",

@@ -70,7 +70,7 @@ describe("the OpenAPI document", () => {
 
   it("marks the open routes as needing no sign-in, and names the permission of the others", () => {
     const open = operations.filter(({ operation }) => Array.isArray(operation.security) && operation.security.length === 0).map(({ method, path }) => `${method} ${path}`);
-    expect(open.sort()).toEqual(["get /api/calendar/{token}", "get /api/health", "get /api/v1/openapi.json", "post /api/v1/invitations/register"]);
+    expect(open.sort()).toEqual(["get /api/calendar/{token}", "get /api/health", "get /api/public/supplier-questionnaire/{token}", "get /api/v1/openapi.json", "post /api/public/supplier-questionnaire/{token}", "post /api/v1/invitations/register"]);
     const risk = (document.paths["/api/v1/risks"] as Record<string, Operation & { "x-permission": string; description: string }>).post;
     expect(risk["x-permission"]).toBe("risks.propose");
     expect(risk.description).toContain("information_owner (egna)");

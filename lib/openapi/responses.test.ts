@@ -33,6 +33,7 @@ async function idsFor(row: RouteSpec): Promise<string[]> {
 
 /** A route under a record of a record (`/questionnaires/{id}/responses/{rid}`): the first of the inner list. */
 async function paramsFor(row: RouteSpec, id: string): Promise<Record<string, string>> {
+  if (row.path.includes("{key}")) return { key: "assets.classified_share" };
   if (!row.path.includes("{rid}")) return { id };
   const list = ROUTES.find((candidate) => candidate.method === "GET" && candidate.path === row.path.split("/{rid}")[0])!;
   const answer = await get(list, tokens.admin, { id }, "?pageSize=1");

@@ -79,6 +79,21 @@ export const sv = {
     filter: "Visa",
     makeAction: "Gör till åtgärd",
     actionMade: "Åtgärd skapad",
+    pdf: "Resultatet som PDF",
+  },
+  pdf: { set: "Frågeuppsättning", period: "Period", submitted: "Inskickad", page: "Sida" },
+  bench: {
+    heading: "Jämförelse med andra organisationer",
+    description: "Median och kvartiler av den senaste inskickade mätningen hos de organisationer som delar sina resultat anonymt.",
+    unavailable: (n: number) => `Jämförelse visas när minst fem organisationer delar sina resultat (nu ${n}).`,
+    contributors: (n: number) => `${n} organisationer bidrar.`,
+    columns: { area: "Arbetsområde", own: "Egen nivå", p25: "Undre kvartil", median: "Median", p75: "Övre kvartil" },
+    settingsTitle: "Jämförelse (benchmarking)",
+    settingsDescription: "Dela organisationens inskickade resultat i uppföljningsmodellen anonymt med andra organisationer i installationen. Namn visas aldrig.",
+    share: "Dela våra inskickade resultat anonymt",
+    save: "Spara",
+    saved: "Sparat.",
+    readOnly: "Bara en administratör kan ändra inställningen.",
   },
 };
 

@@ -1,8 +1,10 @@
 import { defineRoute, idParams, itemsSchema, pagedSchema } from "../api/route";
 import { exportFormatSchema } from "../export/format";
+import { settingsRows } from "../settings/openapi";
 import { z } from "../validation/zod";
 import { actionViewSchema } from "../actions/schema";
 import {
+  benchmarkViewSchema,
   prefillProposalSchema,
   questionActionSchema,
   questionSetCreateSchema,
@@ -18,6 +20,7 @@ import {
   resultViewSchema,
   submitSchema,
 } from "./schema";
+import { benchmarkingSettings } from "./settings";
 
 const tag = "Uppföljningsmodell";
 const base = "/api/v1/questionnaires";
@@ -57,6 +60,17 @@ export const questionnaireRoutes = {
   updateResponse: defineRoute({ method: "PATCH", path: response, tag, summary: "Spara svar (skicka version; en inskickad mätning är skrivskyddad)", permission: "questionnaires.write", params: responseParams, body: responseUpdateSchema, response: responseViewSchema }),
   submit: defineRoute({ method: "POST", path: `${response}/submit`, tag, summary: "Skicka in mätningen och spara resultatet", permission: "questionnaires.write", params: responseParams, body: submitSchema, response: responseViewSchema }),
   result: defineRoute({ method: "GET", path: `${response}/result`, tag, summary: "Nivå enligt MSB:s poängregel (sparad vid inskick, annars beräknad)", permission: "questionnaires.read", params: responseParams, response: resultViewSchema }),
+  resultPdf: defineRoute({ method: "GET", path: `${response}/result.pdf`, tag, summary: "Resultatet som PDF för ledningens genomgång", permission: "questionnaires.read", params: responseParams, file: true, fileTypes: ["application/pdf"] }),
+  benchmark: defineRoute({
+    method: "GET",
+    path: `${response}/benchmark`,
+    tag,
+    summary: "Median och kvartiler per arbetsområde hos organisationer som delar sina resultat anonymt (minst fem, annars available: false)",
+    permission: "questionnaires.read",
+    params: responseParams,
+    response: benchmarkViewSchema,
+  }),
+  settings: settingsRows(benchmarkingSettings, { path: "/api/v1/settings/benchmarking", tag, read: "Delar organisationen sina resultat anonymt för jämförelse", write: "Ändra delning av resultat för jämförelse (administratör)" }),
   exportResponse: defineRoute({
     method: "GET",
     path: `${response}/export`,

@@ -62,3 +62,15 @@ export function prefillOption(rule: PrefillRule, value: number | null): string |
 export function normaliseAnswer<T extends { certain: boolean; prefill?: unknown }>(answer: T): T {
   return answer.prefill ? { ...answer, certain: true } : answer;
 }
+
+/** Quantile by linear interpolation between order statistics (Excel's QUARTILE.INC); values non-empty. */
+export function quantile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = (sorted.length - 1) * p;
+  const low = Math.floor(position);
+  const high = Math.min(low + 1, sorted.length - 1);
+  return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
+}
+
+/** Lower quartile, median and upper quartile of the levels (benchmarking). */
+export const quartiles = (values: number[]) => ({ p25: quantile(values, 0.25), median: quantile(values, 0.5), p75: quantile(values, 0.75) });

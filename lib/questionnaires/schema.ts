@@ -192,6 +192,14 @@ export const prefillProposalSchema = z.object({
   optionKey: z.string().nullable(),
 });
 
+/** Benchmarking: only when at least five organisations contributed; never names or ids. */
+export const benchmarkViewSchema = z.object({
+  available: z.boolean(),
+  contributors: z.number().int(),
+  areas: z.array(z.object({ key: z.string(), p25: z.number(), median: z.number(), p75: z.number() })).optional(),
+}).meta({ id: "QuestionnaireBenchmark" });
+
+export type BenchmarkView = z.infer<typeof benchmarkViewSchema>;
 export type QuestionView = z.infer<typeof questionViewSchema>;
 export type QuestionSetView = z.infer<typeof questionSetViewSchema>;
 export type QuestionSetSummaryView = z.infer<typeof questionSetSummaryViewSchema>;

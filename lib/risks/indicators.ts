@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
-import { shareIndicator, type IndicatorProvider } from "../indicators/schema";
+import { idSet, shareRecords, shareViews, whereSet, type CountedShares } from "../indicators/counted";
+import type { IndicatorProvider } from "../indicators/schema";
 import { isAcceptanceDocumented } from "./rules";
 
 const DAY = 86_400_000;
@@ -12,36 +13,57 @@ export function doneOnTime(action: { status: string; dueAt: Date | null; complet
   return action.completedAt.getTime() < endOfDueDay;
 }
 
-/** Riskhantering: coverage by analyses, decided treatments, documented acceptance, actions on time. */
+/**
+ * Riskhantering: coverage by analyses, decided treatments, documented acceptance, actions on time.
+ * Each figure's two sets are defined once here, for the count and for the drill-down list alike.
+ */
+const shares: CountedShares = (organizationId, window) => {
+  const inWindow = { gte: window.from, lte: window.to };
+  const notClosed = whereSet("risk", db.risk, { organizationId, status: { not: "closed" } });
+  const accepted = () =>
+    db.risk.findMany({
+      where: { organizationId, status: "accepted" },
+      select: { id: true, acceptanceDecidedById: true, acceptanceDecidedAt: true, acceptanceMotivation: true },
+      orderBy: { id: "asc" },
+    });
+  // A cancelled action is no longer due.
+  const riskActions = () =>
+    db.action.findMany({
+      where: { organizationId, sourceType: "risk", dueAt: inWindow, status: { not: "cancelled" } },
+      select: { id: true, status: true, dueAt: true, completedAt: true },
+      orderBy: { id: "asc" },
+    });
+  const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
+  return {
+    "risks.assets_covered_share": {
+      numerator: whereSet("asset", db.asset, { organizationId, riskAnalyses: { some: { analysis: { organizationId, status: "completed", performedAt: inWindow } } } }),
+      denominator: whereSet("asset", db.asset, { organizationId }),
+      href: "/risker/analyser?status=completed",
+    },
+    "risks.treatment_decided_share": {
+      numerator: whereSet("risk", db.risk, { organizationId, status: { not: "closed" }, treatment: { not: null } }),
+      denominator: notClosed,
+      href: "/risker?treatment=none",
+    },
+    "risks.accepted_documented_share": {
+      numerator: idSet("risk", () =>
+        accepted().then((rows) =>
+          ids(rows.filter((risk) => isAcceptanceDocumented({ decidedById: risk.acceptanceDecidedById, decidedAt: risk.acceptanceDecidedAt, motivation: risk.acceptanceMotivation }))),
+        ),
+      ),
+      denominator: idSet("risk", () => accepted().then(ids)),
+      href: "/risker?status=accepted",
+    },
+    "actions.risk_on_time_share": {
+      numerator: idSet("action", () => riskActions().then((rows) => ids(rows.filter(doneOnTime)))),
+      denominator: idSet("action", () => riskActions().then(ids)),
+      href: "/atgarder?source=risk",
+    },
+  };
+};
+
 export const riskIndicators: IndicatorProvider = {
   perspective: "riskhantering",
-  async compute(organizationId, window) {
-    const inWindow = { gte: window.from, lte: window.to };
-    const [assets, covered, notClosed, decided, accepted, riskActions] = await Promise.all([
-      db.asset.count({ where: { organizationId } }),
-      db.asset.count({
-        where: { organizationId, riskAnalyses: { some: { analysis: { organizationId, status: "completed", performedAt: inWindow } } } },
-      }),
-      db.risk.count({ where: { organizationId, status: { not: "closed" } } }),
-      db.risk.count({ where: { organizationId, status: { not: "closed" }, treatment: { not: null } } }),
-      db.risk.findMany({
-        where: { organizationId, status: "accepted" },
-        select: { acceptanceDecidedById: true, acceptanceDecidedAt: true, acceptanceMotivation: true },
-      }),
-      // A cancelled action is no longer due.
-      db.action.findMany({
-        where: { organizationId, sourceType: "risk", dueAt: inWindow, status: { not: "cancelled" } },
-        select: { status: true, dueAt: true, completedAt: true },
-      }),
-    ]);
-    const documented = accepted.filter((risk) =>
-      isAcceptanceDocumented({ decidedById: risk.acceptanceDecidedById, decidedAt: risk.acceptanceDecidedAt, motivation: risk.acceptanceMotivation }),
-    ).length;
-    return [
-      shareIndicator("riskhantering", "risks.assets_covered_share", covered, assets, "/risker/analyser?status=completed"),
-      shareIndicator("riskhantering", "risks.treatment_decided_share", decided, notClosed, "/risker?treatment=none"),
-      shareIndicator("riskhantering", "risks.accepted_documented_share", documented, accepted.length, "/risker?status=accepted"),
-      shareIndicator("riskhantering", "actions.risk_on_time_share", riskActions.filter(doneOnTime).length, riskActions.length, "/atgarder?source=risk"),
-    ];
-  },
+  compute: (organizationId, window) => shareViews("riskhantering", shares(organizationId, window, new Date())),
+  records: (principal, key, part, window) => shareRecords(shares(principal.organizationId, window, new Date()), key, part),
 };

@@ -138,3 +138,56 @@ export const sv = {
 };
 
 export type SupplierMessages = typeof sv;
+
+/** The questionnaire link on the follow-up page and the supplier's public form. */
+export const questionnaireSv = {
+  section: "Enkät till leverantören",
+  intro: "Skapa en hemlig länk som leverantören svarar på utan konto. Adressen visas bara en gång.",
+  create: "Skapa länk",
+  recreate: "Skapa ny länk",
+  created: "Länken är skapad. Kopiera den nu – den visas inte igen.",
+  urlLabel: "Länk till leverantören",
+  copy: "Kopiera länken",
+  copied: "Länken är kopierad.",
+  revoke: "Återkalla länken",
+  revoked: "Länken är återkallad.",
+  none: "Ingen länk har skapats.",
+  statusLabel: "Status",
+  expiresAt: "Gäller till",
+  answeredAt: "Besvarad",
+  statuses: { sent: "Skickad", answered: "Besvarad", revoked: "Återkallad", expired: "Utgången" },
+  answersTitle: "Leverantörens svar",
+  question: "Fråga",
+  answer: "Svar",
+  comment: "Kommentar",
+  requirement: "Krav",
+  answers: { yes: "Ja", partly: "Delvis", no: "Nej", not_applicable: "Ej tillämpligt" },
+  notForMethod: "Bara en uppföljning med metoden enkät kan skickas som länk.",
+  // The public form.
+  pageTitle: "Leverantörsenkät",
+  asks: (organization: string, supplier: string) => `${organization} ber ${supplier} besvara frågorna nedan om informationssäkerhet.`,
+  validUntil: (date: string) => `Länken gäller till ${date}. Svaren kan skickas en gång.`,
+  commentLabel: "Kommentar (valfri)",
+  submit: "Skicka svaren",
+  sending: "Skickar…",
+  thanksTitle: "Tack för era svar!",
+  thanks: "Svaren är mottagna. Ni kan stänga sidan.",
+  goneTitle: "Länken gäller inte",
+  gone: "Länken finns inte, är återkallad eller har gått ut. Kontakta den som skickade den.",
+  answeredTitle: "Enkäten är redan besvarad",
+  answered: "Svaren har redan skickats. Tack!",
+  busyTitle: "För många försök",
+  busy: "Vänta en stund och ladda sedan om sidan.",
+  required: "Besvara varje fråga.",
+  settingsTitle: "Leverantörsfrågor",
+  settingsDescription: "Frågorna som skickas med varje enkätlänk till en leverantör. Avtalets krav läggs till automatiskt.",
+  settingsKey: "Nyckel",
+  settingsText: "Fråga",
+  addQuestion: "Lägg till fråga",
+  removeQuestion: (text: string) => `Ta bort frågan ${text}`,
+  remove: "Ta bort",
+  save: "Spara",
+  saved: "Frågorna är sparade.",
+};
+
+export type QuestionnaireMessages = typeof questionnaireSv;

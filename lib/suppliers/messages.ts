@@ -1,7 +1,8 @@
 import type { Localized } from "../i18n/locale";
-import { en } from "./messages.en";
-import { sv, type SupplierMessages } from "./messages.sv";
+import { en, questionnaireEn } from "./messages.en";
+import { questionnaireSv, sv, type QuestionnaireMessages, type SupplierMessages } from "./messages.sv";
 
-export type { SupplierMessages };
+export type { QuestionnaireMessages, SupplierMessages };
 
 export const supplierMessages: Localized<SupplierMessages> = { sv, en };
+export const supplierQuestionnaireMessages: Localized<QuestionnaireMessages> = { sv: questionnaireSv, en: questionnaireEn };

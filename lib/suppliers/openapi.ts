@@ -13,6 +13,7 @@ import {
   supplierUpdateSchema,
   supplierViewSchema,
 } from "./schema";
+import { publicQuestionnaireViewSchema, questionnaireLinkCreateSchema, questionnaireLinkViewSchema, questionnaireSubmitSchema } from "./questionnaire-schema";
 import { supplierSettings } from "./settings";
 
 const tag = "Upphandling";
@@ -20,6 +21,9 @@ const base = "/api/v1/suppliers";
 const item = `${base}/{id}` as const;
 const followUps = "/api/v1/supplier-follow-ups";
 const followUp = `${followUps}/{id}` as const;
+const link = `${followUp}/questionnaire-link` as const;
+const publicQuestionnaire = "/api/public/supplier-questionnaire/{token}";
+const tokenParams = z.object({ token: z.string() });
 
 export const supplierRoutes = {
   export: defineRoute({ method: "GET", path: `${base}/export`, tag, summary: "Exportera filtrerad leverantörslista som CSV eller Excel", permission: "suppliers.read", query: supplierExportQuerySchema, file: true }),
@@ -55,4 +59,37 @@ export const followUpRoutes = {
   get: defineRoute({ method: "GET", path: followUp, tag, summary: "Hämta uppföljning", permission: "suppliers.read", params: idParams, response: followUpViewSchema }),
   update: defineRoute({ method: "PATCH", path: followUp, tag, summary: "Ändra uppföljning (skicka version)", permission: "suppliers.write", params: idParams, body: followUpUpdateSchema, response: followUpViewSchema }),
   remove: defineRoute({ method: "DELETE", path: followUp, tag, summary: "Ta bort uppföljning", permission: "suppliers.write", params: idParams, status: 204 }),
+  questionnaireLink: defineRoute({ method: "GET", path: link, tag, summary: "Uppföljningens senaste enkätlänk: status och svar (`link` null om ingen skapats)", permission: "suppliers.read", params: idParams, response: z.object({ link: questionnaireLinkViewSchema.nullable() }) }),
+  createQuestionnaireLink: defineRoute({
+    method: "POST",
+    path: link,
+    tag,
+    summary: "Skapa hemlig enkätlänk till leverantören (metoden enkät); adressen `url` visas bara i detta svar, en tidigare öppen länk återkallas",
+    permission: "suppliers.write",
+    params: idParams,
+    body: questionnaireLinkCreateSchema,
+    response: questionnaireLinkViewSchema,
+    status: 201,
+  }),
+  revokeQuestionnaireLink: defineRoute({ method: "DELETE", path: link, tag, summary: "Återkalla den öppna enkätlänken", permission: "suppliers.write", params: idParams, status: 204 }),
+  publicQuestionnaire: defineRoute({
+    method: "GET",
+    path: publicQuestionnaire,
+    tag,
+    summary: "Leverantörens enkät utan inloggning: frågorna, organisationens och leverantörens namn. Okänd, återkallad eller utgången länk ger 404; begränsas per adress och länk (429)",
+    permission: "public",
+    params: tokenParams,
+    response: publicQuestionnaireViewSchema,
+  }),
+  submitPublicQuestionnaire: defineRoute({
+    method: "POST",
+    path: publicQuestionnaire,
+    tag,
+    summary: "Leverantören svarar på enkäten utan inloggning: ett svar per fråga, en gång (sedan 409)",
+    permission: "public",
+    params: tokenParams,
+    body: questionnaireSubmitSchema,
+    response: z.object({ answeredAt: z.string() }),
+    status: 201,
+  }),
 };

@@ -7,11 +7,13 @@ import { can } from "@/lib/authz/authorize";
 import type { Permission } from "@/lib/authz/permissions";
 import { getMessages } from "@/lib/i18n/server";
 import { incidentMessages } from "@/lib/incidents/messages";
+import { questionnaireMessages } from "@/lib/questionnaires/messages";
 import { riskMessages } from "@/lib/risks/messages";
 import { assetMessages } from "@/lib/assets/messages";
+import { supplierQuestionnaireMessages } from "@/lib/suppliers/messages";
 import { workMessages } from "@/lib/work/messages";
 
-const SECTIONS: { key: "users" | "orgUnits" | "tokens" | "audit" | "mail" | "risk" | "incidents" | "classification"; href: string; permission: Permission }[] = [
+const SECTIONS: { key: "users" | "orgUnits" | "tokens" | "audit" | "mail" | "risk" | "incidents" | "classification" | "benchmarking" | "supplierQuestions"; href: string; permission: Permission }[] = [
   { key: "users", href: "/admin/anvandare", permission: "users.read" },
   { key: "orgUnits", href: "/admin/verksamheter", permission: "org-units.read" },
   { key: "tokens", href: "/admin/api-nycklar", permission: "tokens.manage" },
@@ -20,17 +22,29 @@ const SECTIONS: { key: "users" | "orgUnits" | "tokens" | "audit" | "mail" | "ris
   { key: "risk", href: "/admin/risker", permission: "risks.read" },
   { key: "incidents", href: "/admin/incidenter", permission: "incident-settings.read" },
   { key: "classification", href: "/admin/klassning", permission: "assets.read" },
+  { key: "benchmarking", href: "/admin/jamforelse", permission: "settings.manage" },
+  { key: "supplierQuestions", href: "/admin/leverantorsfragor", permission: "suppliers.read" },
 ];
 
 export default async function AdminPage() {
   const principal = await pagePrincipal();
-  const [t, risk, incidents, assets, work] = await Promise.all([getMessages(adminMessages), getMessages(riskMessages), getMessages(incidentMessages), getMessages(assetMessages), getMessages(workMessages)]);
+  const [t, risk, incidents, assets, work, questionnaires, supplierQuestions] = await Promise.all([
+    getMessages(adminMessages),
+    getMessages(riskMessages),
+    getMessages(incidentMessages),
+    getMessages(assetMessages),
+    getMessages(workMessages),
+    getMessages(questionnaireMessages),
+    getMessages(supplierQuestionnaireMessages),
+  ]);
   const texts = {
     ...t.sections,
     risk: { title: risk.settings.title, body: risk.settings.cardBody },
     incidents: { title: incidents.settings.title, body: incidents.settings.sectionBody },
     classification: { title: assets.model.title, body: assets.model.cardBody },
     mail: { title: work.log.title, body: work.log.cardBody },
+    benchmarking: { title: questionnaires.bench.settingsTitle, body: questionnaires.bench.settingsDescription },
+    supplierQuestions: { title: supplierQuestions.settingsTitle, body: supplierQuestions.settingsDescription },
   };
   return (
     <>

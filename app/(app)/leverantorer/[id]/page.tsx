@@ -65,8 +65,8 @@ export default async function SupplierPage({ params }: RecordPageProps) {
         }
       />
       <SupplierTabs current="suppliers" />
-      <div className="grid gap-6 xl:grid-cols-3">
-        <div className="grid content-start gap-6 xl:col-span-2">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-3">
+        <div className="grid min-w-0 content-start gap-6 xl:col-span-2">
           <Card title={t.detail.contracts}>
             <ContractTable contracts={contracts.items} caption={t.detail.contracts} />
           </Card>
@@ -76,7 +76,7 @@ export default async function SupplierPage({ params }: RecordPageProps) {
           <ActionsCard title={t.detail.actions} actions={actions} />
           {files ? <FilesPanel {...files} /> : null}
         </div>
-        <div className="grid content-start gap-6">
+        <div className="grid min-w-0 content-start gap-6">
           <Card title={t.detail.facts}>
             <Facts narrow>
               <Fact label={t.fields.nextFollowUp}>

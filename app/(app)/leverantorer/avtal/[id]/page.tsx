@@ -52,8 +52,8 @@ export default async function ContractPage({ params }: RecordPageProps) {
         actions={writes ? <ButtonLink href={`/leverantorer/avtal/${contract.id}/andra`} variant="secondary">{t.editContract}</ButtonLink> : null}
       />
       <SupplierTabs current="contracts" />
-      <div className="grid gap-6 xl:grid-cols-3">
-        <div className="grid content-start gap-6 xl:col-span-2">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-3">
+        <div className="grid min-w-0 content-start gap-6 xl:col-span-2">
           <Card title={t.fields.gaps}>
             <GapActions contractId={contract.id} gaps={contract.gaps.filter((gap) => gap !== "requirements_missing")} canMakeAction={writes} />
           </Card>
@@ -83,7 +83,7 @@ export default async function ContractPage({ params }: RecordPageProps) {
           <ActionsCard title={t.detail.actions} actions={actions} />
           {files ? <FilesPanel {...files} /> : null}
         </div>
-        <div className="grid content-start gap-6">
+        <div className="grid min-w-0 content-start gap-6">
           <Card title={t.detail.facts}>
             <Facts narrow>
               <Fact label={t.fields.supplier}>

@@ -1,3 +1,4 @@
+import { BenchmarkCard } from "@/components/questionnaires/BenchmarkCard";
 import { QuestionActionButton } from "@/components/questionnaires/QuestionActionButton";
 import { NextFacts, ResultSummary } from "@/components/questionnaires/ResultView";
 import { PlainTable } from "@/components/table/PlainTable";
@@ -10,6 +11,7 @@ import { pagePrincipal } from "@/lib/auth/page";
 import { can } from "@/lib/authz/authorize";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { loadRecord, type RecordPageProps } from "@/lib/page/load-record";
+import { getBenchmark } from "@/lib/questionnaires/benchmark";
 import { questionnaireMessages } from "@/lib/questionnaires/messages";
 import { responsePage } from "@/lib/questionnaires/queries";
 
@@ -19,7 +21,7 @@ export default async function ResultPage({ params, searchParams }: RecordPagePro
   const page = await loadRecord(params, (id) => responsePage(principal, id));
   if (!page) return <Forbidden />;
   const { set, response, result } = page;
-  const [t, locale, { area = "" }] = await Promise.all([getMessages(questionnaireMessages), getLocale(), searchParams]);
+  const [t, locale, { area = "" }, benchmark] = await Promise.all([getMessages(questionnaireMessages), getLocale(), searchParams, getBenchmark(principal, set.id, response.id)]);
   const below = new Set(result.next?.questionsBelowMinimum ?? []);
   const improve = set.questions.filter((q) => below.has(q.code) && (!area || q.areas.includes(area)));
   const mayAct = can(principal, "questionnaires.write") && can(principal, "actions.create");
@@ -31,6 +33,7 @@ export default async function ResultPage({ params, searchParams }: RecordPagePro
           <>
             <ButtonLink href={`/mognad/uppfoljning/${response.id}`} variant="secondary">{t.open}</ButtonLink>
             <a href={`/api/v1/questionnaires/${set.id}/responses/${response.id}/export?format=xlsx`} className={buttonClass("secondary")} download>{t.res.exportXlsx}</a>
+            <a href={`/api/v1/questionnaires/${set.id}/responses/${response.id}/result.pdf`} className={buttonClass("secondary")} download>{t.res.pdf}</a>
             <ButtonLink href="/mognad/uppfoljning" variant="secondary">{t.back}</ButtonLink>
           </>
         }
@@ -38,12 +41,13 @@ export default async function ResultPage({ params, searchParams }: RecordPagePro
       <div className="grid grid-cols-1 gap-6">
         <ResultSummary set={set} result={result} t={t} locale={locale} />
         <NextFacts result={result} t={t} />
+        <BenchmarkCard set={set} result={result} benchmark={benchmark} t={t} locale={locale} />
         {result.next ? (
           <Card title={t.res.improve}>
-            <form method="get" className="mb-3 flex items-end gap-2">
-              <div className="flex flex-col gap-1">
+            <form method="get" className="mb-3 flex flex-wrap items-end gap-2">
+              <div className="flex min-w-0 max-w-full flex-col gap-1">
                 <label htmlFor="improve-area" className="text-sm font-medium text-gray-900">{t.form.area}</label>
-                <select id="improve-area" name="area" defaultValue={area} className="rounded-md border border-gray-400 px-2 py-1.5 text-sm">
+                <select id="improve-area" name="area" defaultValue={area} className="w-full max-w-full rounded-md border border-gray-400 px-2 py-1.5 text-sm">
                   <option value="">{t.form.allAreas}</option>
                   {set.areas.map((a) => (
                     <option key={a.key} value={a.key}>{a.name}</option>
