@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_ENV, E2E_BASE_URL, E2E_PORT } from "./e2e/support/env";
+import { E2E_ENV, E2E_BASE_URL, E2E_EXTERNAL_URL, E2E_PORT } from "./e2e/support/env";
 
 // A real browser (Debian's Chromium) against the production build on a fresh embedded database.
 export default defineConfig({
@@ -21,7 +21,8 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  webServer: {
+  // With E2E_EXTERNAL_URL the servers are already running (scripts/e2e-two-instances.sh), so none is started.
+  webServer: E2E_EXTERNAL_URL ? undefined : {
     command: `rm -rf ${E2E_ENV.ISMS_DATA_DIR} && node --experimental-wasm-modules --no-warnings=ExperimentalWarning --conditions=react-server --import tsx scripts/start.ts`,
     url: `${E2E_BASE_URL}/api/health`,
     env: { ...E2E_ENV, PORT: String(E2E_PORT) },

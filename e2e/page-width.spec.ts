@@ -41,7 +41,8 @@ async function createRecords(request: APIRequestContext): Promise<string[]> {
     entries: PERSPECTIVE_KEYS.map((perspective) => ({ perspective, level: 2, reasons: ["Sidbredd"] })),
     proposals: [{ perspective: "riskhantering", what: "Förslag", how: "Så här", who: "CISO", horizon: "0-6" }],
   });
-  return [`/tillgangar/${asset}`, `/risker/analyser/${analysis}`, `/risker/${risk}`, `/incidenter/${incident}`, `/atgarder/${action}`, `/mognad/${maturity}`];
+  const objective = await post("/api/v1/objectives", { title: `Informationssäkerhetsmålsuppfyllelse ${stamp}`, perspective: "riskhantering", indicatorKey: "risks.treatment_decided_share", target: 0.9 });
+  return [`/tillgangar/${asset}`, `/risker/analyser/${analysis}`, `/risker/${risk}`, `/incidenter/${incident}`, `/atgarder/${action}`, `/mognad/${maturity}`, "/ledningens-genomgang/mal", `/ledningens-genomgang/mal/${objective}/andra`];
 }
 
 /** The app's own page links on the page (no API, downloads or other sites). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addCalendarDays, addCalendarMonths, lastMonths, startOfStockholmDay, startOfStockholmToday, stockholmDay, stockholmMonth, stockholmToday, stockholmYear } from "./dates";
+import { addCalendarDays, addCalendarMonths, lastMonths, startOfStockholmDay, startOfStockholmToday, stockholmDateTime, stockholmDay, stockholmMonth, stockholmToday, stockholmWallClock, stockholmYear } from "./dates";
 
 describe("the Stockholm calendar", () => {
   it("reads days, months and years on the Stockholm wall clock", () => {
@@ -17,6 +17,16 @@ describe("the Stockholm calendar", () => {
     expect(addCalendarMonths(new Date("2026-03-20T09:00:00Z"), 1).toISOString()).toBe("2026-04-20T08:00:00.000Z");
     expect(addCalendarDays(new Date("2026-03-20T09:00:00Z"), 28).toISOString()).toBe("2026-04-17T08:00:00.000Z");
     expect(addCalendarDays(new Date("2026-10-24T22:30:00Z"), 1).toISOString()).toBe("2026-10-25T23:30:00.000Z");
+  });
+
+  it("reads the wall clock on both sides of each DST change, to the minute", () => {
+    expect(stockholmDateTime(new Date("2026-03-29T00:59:59Z"))).toBe("2026-03-29 01:59");
+    expect(stockholmDateTime(new Date("2026-03-29T01:00:00Z"))).toBe("2026-03-29 03:00");
+    expect(stockholmDateTime(new Date("2026-10-25T00:59:00Z"))).toBe("2026-10-25 02:59");
+    expect(stockholmDateTime(new Date("2026-10-25T01:00:00Z"))).toBe("2026-10-25 02:00");
+    expect(stockholmDay(new Date("2026-12-31T23:30:00Z"))).toBe("2027-01-01");
+    expect(stockholmWallClock(new Date("2026-07-01T08:10:30.250Z")).toISOString()).toBe("2026-07-01T10:10:30.250Z");
+    expect(stockholmWallClock(new Date("1999-01-15T12:00:00Z")).toISOString()).toBe("1999-01-15T13:00:00.000Z");
   });
 
   it("lists the last months, oldest first, across a year end", () => {

@@ -34,7 +34,7 @@ async function run() {
   const { importAssets } = await import("../lib/assets/import");
   const { exportAssets } = await import("../lib/assets/export");
   const { assetExportQuerySchema } = await import("../lib/assets/schema");
-  const { toXlsx } = await import("../lib/export/table");
+  const { toXlsx } = await import("../lib/export/stream");
   const { IMPORT_HEADERS, csvBuffer } = await import("../test/assets-factories");
 
   process.stdout.write(`Informationstillgångar: import och export av ${ROWS} rader\n`);

@@ -30,7 +30,7 @@ async function run() {
   const { exportContracts } = await import("../lib/contracts/export");
   const { contractExportQuerySchema } = await import("../lib/contracts/schema");
   const { CONTRACT_IMPORT_COLUMNS } = await import("../lib/contracts/import-rows");
-  const { toXlsx } = await import("../lib/export/table");
+  const { toXlsx } = await import("../lib/export/stream");
   const { csvBuffer } = await import("../test/assets-factories");
   const headers: string[] = Object.values(CONTRACT_IMPORT_COLUMNS);
 

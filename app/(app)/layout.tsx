@@ -12,12 +12,11 @@ import { getMessages } from "@/lib/i18n/server";
 import { me } from "@/lib/me/service";
 import { navigationFor } from "@/lib/navigation";
 import { workMessages } from "@/lib/work/messages";
-import { dueCount, myWork } from "@/lib/work/queries";
+import { dueCount } from "@/lib/work/queries";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const principal = await pagePrincipal();
-  const [t, profile, w, work] = await Promise.all([getMessages(coreMessages), me(principal), getMessages(workMessages), myWork(principal)]);
-  const due = dueCount(work);
+  const [t, profile, w, due] = await Promise.all([getMessages(coreMessages), me(principal), getMessages(workMessages), dueCount(principal)]);
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">

@@ -7,6 +7,7 @@ import { EscalatedFindingsCard } from "@/components/findings/DashboardCard";
 import { MaturityCard } from "@/components/dashboard/MaturityCard";
 import { IncidentDashboardCard, ReportIncidentCard } from "@/components/incidents/DashboardCard";
 import { AwaitingDecisionCard } from "@/components/risks/AwaitingDecisionCard";
+import { ObjectivesDashboardCard } from "@/components/objectives/DashboardCard";
 import { RiskDashboardCard } from "@/components/risks/DashboardCard";
 import { SupplierDashboardCard } from "@/components/suppliers/DashboardCard";
 import { Card } from "@/components/ui/Card";
@@ -19,7 +20,7 @@ import { pagePrincipal } from "@/lib/auth/page";
 import { can } from "@/lib/authz/authorize";
 import { dashboardMessages } from "@/lib/dashboard/messages";
 import { formatDate } from "@/lib/format";
-import { computeIndicators } from "@/lib/indicators/queries";
+import { currentIndicators } from "@/lib/indicators/queries";
 import { getMessages } from "@/lib/i18n/server";
 import { PERSPECTIVE_KEYS } from "@/lib/maturity/msb-model";
 import { awaitingMyDecision } from "@/lib/risks/acceptance-proposals";
@@ -44,7 +45,7 @@ export default async function OverviewPage() {
     readsActions ? list({ overdue: "true" }) : null,
     readsActions ? list({ open: "true" }) : null,
     readsActions ? list({ ownerId: principal.userId, open: "true" }) : null,
-    can(principal, "indicators.read") ? computeIndicators(principal, {}) : null,
+    can(principal, "indicators.read") ? currentIndicators(principal) : null,
     can(principal, "risks.accept") ? awaitingMyDecision(principal) : [],
     getMessages(riskMessages),
   ]);
@@ -75,6 +76,7 @@ export default async function OverviewPage() {
         <AssetDashboardCard principal={principal} />
         <SupplierDashboardCard principal={principal} />
         <MaturityCard principal={principal} />
+        <ObjectivesDashboardCard principal={principal} />
         <EscalatedFindingsCard principal={principal} />
       </div>
       <div className="grid gap-6 xl:grid-cols-2">

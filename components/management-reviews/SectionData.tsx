@@ -67,7 +67,7 @@ export function SectionData({ section, data, t, locale }: Props) {
         <h4 className="font-medium">{t.audits}</h4>
         <Links rows={data.d.audits} none={t.none} />
         <p>{t.maturity}: {data.d.maturity ? `${data.d.maturity.title} (${formatDate(data.d.maturity.heldAt)}) – ${data.d.maturity.levels.map((l) => `${perspectiveNames[locale][l.perspective]} ${l.level ?? "–"}`).join(", ")}` : t.none}</p>
-        <p>{t.questionnaire}: {data.d.questionnaire ? `${data.d.questionnaire.title} (${formatDate(data.d.questionnaire.submittedAt)})` : t.none}</p>
+        <p>{t.questionnaire}: {data.d.questionnaire ? `${data.d.questionnaire.title} (${formatDate(data.d.questionnaire.submittedAt)})${typeof data.d.questionnaire.level === "number" ? ` – ${t.questionnaireLevel} ${data.d.questionnaire.level}` : ""}` : t.none}</p>
         <h4 className="font-medium">{t.objectives}</h4>
         {data.d.objectives.length ? (
           <ul className="list-disc pl-5">

@@ -30,8 +30,9 @@ export const actionWork: WorkProvider = {
     const rows = await db.action.findMany({ where: { organizationId, ...open, dueAt: { lte: warnBefore(now, window) } }, select });
     return rows.map((row) => toItem(row, now));
   },
-  async forUser(organizationId, userId, now) {
-    const rows = await db.action.findMany({ where: { organizationId, ...open, ownerId: userId, dueAt: { not: null } }, select });
+  async forUser(organizationId, userId, now, scope = "all") {
+    const dueAt = scope === "due" ? { not: null, lte: warnBefore(now, window) } : { not: null };
+    const rows = await db.action.findMany({ where: { organizationId, ...open, ownerId: userId, dueAt }, select });
     return rows.map((row) => toItem(row, now));
   },
 };

@@ -26,8 +26,9 @@ export const assetWork: WorkProvider = {
     const rows = await db.asset.findMany({ where: { organizationId, ownerId: { not: null }, reviewDueAt: { lte: warnBefore(now, window) } }, select });
     return rows.map((row) => toItem(row, now));
   },
-  async forUser(organizationId, userId, now) {
-    const rows = await db.asset.findMany({ where: { organizationId, ownerId: userId, reviewDueAt: { not: null } }, select });
+  async forUser(organizationId, userId, now, scope = "all") {
+    const reviewDueAt = scope === "due" ? { not: null, lte: warnBefore(now, window) } : { not: null };
+    const rows = await db.asset.findMany({ where: { organizationId, ownerId: userId, reviewDueAt }, select });
     return rows.map((row) => toItem(row, now));
   },
 };

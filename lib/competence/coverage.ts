@@ -46,7 +46,7 @@ export function pairsSql(organizationId: string, now: Date, narrow: { unitId?: s
 }
 
 /** Per active person: current on every mandatory training that targets them (none at all counts as current). */
-const peopleSql = Prisma.sql`
+export const peopleSql = Prisma.sql`
     ps AS (SELECT p.id, p."orgUnitId" AS unit_id, p.groups, coalesce(bool_and(pt.status IN ('current', 'due_soon')), true) AS current
            FROM p LEFT JOIN pt ON pt.person_id = p.id GROUP BY p.id, p."orgUnitId", p.groups)`;
 

@@ -1,31 +1,17 @@
 import "server-only";
 import { db } from "../db/client";
-import { Prisma } from "../generated/prisma/client";
 import { indicatorLabels } from "../indicators/messages";
-import { shareIndicator, type IndicatorProvider, type IndicatorView } from "../indicators/schema";
+import { shareIndicator, type IndicatorProvider, type IndicatorView, type IndicatorWindow } from "../indicators/schema";
+import { COMPETENCE_LISTED_KEYS, competenceRecords, NEW_STAFF_PARTS, newStaffSql } from "./indicator-records";
 import { coverageCounts } from "./coverage";
 import { KNOWLEDGE_AREAS } from "./schema";
 import { UNIT_COVERED_SHARE, rate } from "./rules";
 
-const at = (date: Date) => Prisma.sql`${date.toISOString()}::timestamp(3)`;
-
-/**
- * People who started in the window, against the trainings that name `newStaffWithinDays` and
- * target them as new staff: on time when each was completed by the end of its last day. A person
- * whose deadline is still ahead and who has not finished yet is not counted either way.
- */
-async function newStaffOnTime(organizationId: string, from: Date, to: Date, now: Date): Promise<{ onTime: number; counted: number }> {
+/** New staff on time, counted with the conditions the drill-down lists by (indicator-records.ts). */
+async function newStaffOnTime(organizationId: string, window: IndicatorWindow, now: Date): Promise<{ onTime: number; counted: number }> {
   const [row] = await db.$queryRaw<{ on_time: number; counted: number }[]>`
-    WITH t AS (SELECT id, "targetGroups", "newStaffWithinDays" AS days FROM "Training"
-               WHERE "organizationId" = ${organizationId} AND status = 'active' AND "newStaffWithinDays" IS NOT NULL),
-    p AS (SELECT id, "startedAt", "targetGroups" || ARRAY['all_staff', 'new_staff'] AS groups FROM "Person"
-          WHERE "organizationId" = ${organizationId} AND "startedAt" >= ${at(from)} AND "startedAt" <= ${at(to)}),
-    pt AS (SELECT p.id, p."startedAt" + make_interval(days => t.days + 1) AS deadline,
-             EXISTS (SELECT 1 FROM "TrainingRecord" r WHERE r."personId" = p.id AND r."trainingId" = t.id
-                     AND r."completedAt" < p."startedAt" + make_interval(days => t.days + 1)) AS on_time
-           FROM p JOIN t ON t."targetGroups" && p.groups),
-    pp AS (SELECT id, bool_and(on_time) AS on_time, max(deadline) <= ${at(now)} AS passed FROM pt GROUP BY id)
-    SELECT count(*) FILTER (WHERE on_time)::int AS on_time, count(*) FILTER (WHERE on_time OR passed)::int AS counted FROM pp`;
+    WITH ${newStaffSql(organizationId, window, now)}
+    SELECT count(*) FILTER (WHERE ${NEW_STAFF_PARTS.numerator})::int AS on_time, count(*) FILTER (WHERE ${NEW_STAFF_PARTS.denominator})::int AS counted FROM pp`;
   return { onTime: row.on_time, counted: row.counted };
 }
 
@@ -43,12 +29,14 @@ const valueOnly = (key: "phishing.report_rate" | "phishing.click_rate_change", v
 /** Kompetens: staff current, new staff on time, units covered, MSB areas surveyed, phishing effect. */
 export const competenceIndicators: IndicatorProvider = {
   perspective: "kompetens",
+  listed: COMPETENCE_LISTED_KEYS,
+  records: (principal, key, part, window) => competenceRecords(principal.organizationId, key, part, window),
   async compute(organizationId, window) {
     const now = new Date();
     const inWindow = { gte: window.from, lte: window.to };
     const [{ byUnit }, newStaff, surveys, rounds] = await Promise.all([
       coverageCounts(organizationId, now),
-      newStaffOnTime(organizationId, window.from, window.to, now),
+      newStaffOnTime(organizationId, window, now),
       db.knowledgeSurvey.findMany({ where: { organizationId, conductedAt: inWindow }, select: { areas: true } }),
       db.phishingRound.findMany({ where: { organizationId, sentAt: inWindow }, orderBy: [{ sentAt: "asc" }, { id: "asc" }], select: { recipients: true, clicked: true, reported: true } }),
     ]);

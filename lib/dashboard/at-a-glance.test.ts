@@ -4,7 +4,8 @@ import { listActions } from "../actions/queries";
 import { actionListQuerySchema } from "../actions/schema";
 import { indicatorRecords } from "../indicators/records";
 import { indicatorRecordsQuerySchema } from "../indicators/schema";
-import { atAGlance, onTrack } from "./at-a-glance";
+import { onTrack } from "../objectives/rules";
+import { atAGlance } from "./at-a-glance";
 
 describe("at a glance", () => {
   it("an objective is on track when its indicator reaches the target (days: at or below)", () => {
@@ -25,6 +26,7 @@ describe("at a glance", () => {
     expect(by.overdueActions).toMatchObject({ value: overdue.total, href: "/atgarder?overdue=true" });
     const escalated = await indicatorRecords(management, "findings.escalated_open", indicatorRecordsQuerySchema.parse({ part: "numerator" }));
     expect(by.escalatedFindings.value).toBe(escalated.total);
+    expect(by.objectives.href).toBe("/ledningens-genomgang/mal");
     expect(by.risksAboveAcceptance.value).toBe(by.risksAboveAcceptance.parts!.reduce((sum, part) => sum + part.value, 0));
     // A reporter reads none of it.
     expect(await atAGlance(reporter)).toEqual([]);

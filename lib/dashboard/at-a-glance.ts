@@ -9,7 +9,8 @@ import { indicatorWindow } from "../indicators/queries";
 import { maturityTrend } from "../maturity/results-queries";
 import { maturitySettings } from "../maturity/settings";
 import { listObjectives } from "../objectives/queries";
-import { objectiveListQuerySchema, type ObjectiveView } from "../objectives/schema";
+import { onTrack } from "../objectives/rules";
+import { objectiveListQuerySchema } from "../objectives/schema";
 import { riskWhere } from "../risks/queries";
 import { RISK_BANDS, type RiskBand } from "../risks/schema";
 import { readRiskSettings } from "../risks/settings";
@@ -22,12 +23,6 @@ export interface GlanceFigure {
   href?: string;
   /** Risks above acceptance: the count per band, each linked to its list (the bands above the CISO's limit). */
   parts?: { band: RiskBand; value: number; href: string }[];
-}
-
-/** An objective is on track when its indicator has reached the target (days: at or below it). */
-export function onTrack(objective: Pick<ObjectiveView, "current" | "target" | "unit">): boolean {
-  if (objective.current === null || objective.target === null) return false;
-  return objective.unit === "days" ? objective.current <= objective.target : objective.current >= objective.target;
 }
 
 async function maturity(principal: Principal): Promise<GlanceFigure | null> {
@@ -43,8 +38,7 @@ async function maturity(principal: Principal): Promise<GlanceFigure | null> {
 async function objectives(principal: Principal): Promise<GlanceFigure | null> {
   if (!can(principal, "management-reviews.read")) return null;
   const list = await listObjectives(principal, objectiveListQuerySchema.parse({ pageSize: "100" }));
-  // Objectives have no page of their own yet (API only): the figure has no link.
-  return { key: "objectives", value: list.items.filter(onTrack).length, of: list.total };
+  return { key: "objectives", value: list.items.filter(onTrack).length, of: list.total, href: "/ledningens-genomgang/mal" };
 }
 
 async function escalated(principal: Principal): Promise<GlanceFigure | null> {

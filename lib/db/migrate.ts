@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import pg from "pg";
 
 // Prisma's WebAssembly schema engine: the native one would be downloaded at run time,
 // which air-gapped installations cannot do.
@@ -12,11 +13,28 @@ const MIGRATIONS_DIR = path.join(PRISMA_DIR, "migrations");
 const SCHEMA_FILE = path.join(PRISMA_DIR, "schema.prisma");
 const NO_FILTER = { externalTables: [], externalEnums: [] };
 
-async function engineFor(url: string) {
+type Engine = Awaited<ReturnType<typeof import("@prisma/schema-engine-wasm").SchemaEngine.new>>;
+
+/**
+ * Runs the schema engine on a pool of its own that is closed afterwards. The engine serialises
+ * migrations with a session-level advisory lock (72707369) that it never releases; left on an
+ * idle pooled connection, it kept a second app instance from starting while the first ran.
+ */
+async function withEngine<T>(url: string, run: (engine: Engine) => Promise<T>): Promise<T> {
   const { SchemaEngine } = await import("@prisma/schema-engine-wasm");
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: url }));
-  const schema = readFileSync(SCHEMA_FILE, "utf8");
-  return SchemaEngine.new({ datamodels: [[SCHEMA_FILE, schema]] }, () => {}, adapter);
+  const pool = new pg.Pool({ connectionString: url });
+  try {
+    const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
+    const schema = readFileSync(SCHEMA_FILE, "utf8");
+    const engine = await SchemaEngine.new({ datamodels: [[SCHEMA_FILE, schema]] }, () => {}, adapter);
+    try {
+      return await run(engine);
+    } finally {
+      engine.free();
+    }
+  } finally {
+    await pool.end();
+  }
 }
 
 export function listMigrations(): MigrationList {
@@ -43,19 +61,15 @@ export function listMigrations(): MigrationList {
 
 /** Applies pending migrations; returns the names applied. */
 export async function applyMigrations(url: string): Promise<string[]> {
-  const engine = await engineFor(url);
-  try {
+  return withEngine(url, async (engine) => {
     const result = await engine.applyMigrations({ migrationsList: listMigrations(), filters: NO_FILTER });
     return result.appliedMigrationNames;
-  } finally {
-    engine.free();
-  }
+  });
 }
 
 /** SQL that takes the database from the committed migrations (or nothing) to the current schema. */
 export async function diffSchema(url: string, fromEmpty: boolean): Promise<string> {
-  const engine = await engineFor(url);
-  try {
+  return withEngine(url, async (engine) => {
     const schema = readFileSync(SCHEMA_FILE, "utf8");
     const result = await engine.diff({
       from: fromEmpty ? { tag: "empty" } : { tag: "migrations", ...listMigrations() },
@@ -65,7 +79,5 @@ export async function diffSchema(url: string, fromEmpty: boolean): Promise<strin
       filters: NO_FILTER,
     });
     return result.stdout ?? "";
-  } finally {
-    engine.free();
-  }
+  });
 }

@@ -22,12 +22,12 @@ export type ExportColumn<Row> =
 type Kind = NonNullable<ExportColumn<unknown>["kind"]>;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const EXCEL_FORMAT = { date: "yyyy-mm-dd", datetime: "yyyy-mm-dd hh:mm" } as const;
+export const EXCEL_FORMAT = { date: "yyyy-mm-dd", datetime: "yyyy-mm-dd hh:mm" } as const;
 
 /** The Stockholm day of a date column's value: a plain day is already one. */
 const dayOf = (value: Date | string) => (typeof value === "string" && DAY.test(value) ? value : stockholmDay(new Date(value)));
 
-const isDateKind = (kind: Kind): kind is "date" | "datetime" => kind === "date" || kind === "datetime";
+export const isDateKind = (kind: Kind): kind is "date" | "datetime" => kind === "date" || kind === "datetime";
 
 function cellText(kind: Kind, value: DateValue | PlainValue): string {
   if (value === null || value === undefined || value === "") return "";
@@ -39,7 +39,7 @@ function cellText(kind: Kind, value: DateValue | PlainValue): string {
 }
 
 /** Excel has no time zones: a date cell carries the Stockholm wall clock in its UTC fields. */
-function xlsxValue(kind: Kind, value: DateValue | PlainValue): ExcelJS.CellValue {
+export function xlsxValue(kind: Kind, value: DateValue | PlainValue): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
   if (isDateKind(kind) && typeof value !== "number" && typeof value !== "boolean") {
     if (value === "") return null;
@@ -57,9 +57,9 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  */
 export const neutralizeFormula = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
 
-const kindOf = <Row>(column: ExportColumn<Row>): Kind => column.kind ?? "text";
+export const kindOf = <Row>(column: ExportColumn<Row>): Kind => column.kind ?? "text";
 
-const csvCell = (kind: Kind, value: DateValue | PlainValue) =>
+export const csvCell = (kind: Kind, value: DateValue | PlainValue) =>
   typeof value === "string" && !isDateKind(kind) ? neutralizeFormula(value) : cellText(kind, value);
 
 /**
@@ -71,35 +71,13 @@ export function toCsv<Row>(columns: ExportColumn<Row>[], rows: Row[]): string {
   return stringify(records, { delimiter: ";", record_delimiter: "\r\n", bom: true, quoted_match: /[\r\n]/ });
 }
 
-/**
- * Strings are written as text cells (exceljs writes a formula only for a `{ formula }` value), so
- * nothing is evaluated. The header row is frozen and carries an autofilter.
- */
-export async function toXlsx<Row>(columns: ExportColumn<Row>[], rows: Row[], sheetName: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
-  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? Math.max(kindOf(c) === "datetime" ? 18 : 12, c.header.length + 2) }));
-  sheet.getRow(1).font = { bold: true };
-  for (const row of rows) {
-    const added = sheet.addRow(columns.map((c) => xlsxValue(kindOf(c), c.value(row))));
-    columns.forEach((c, index) => {
-      const kind = kindOf(c);
-      if (isDateKind(kind)) added.getCell(index + 1).numFmt = EXCEL_FORMAT[kind];
-    });
-  }
-  sheet.views = [{ state: "frozen", ySplit: 1 }];
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(columns.length, 1) } };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
+/** Headers and widths: a date column wide enough for its value, any column for its header. */
+export const excelColumns = <Row>(columns: ExportColumn<Row>[]) =>
+  columns.map((c) => ({ header: c.header, width: c.width ?? Math.max(kindOf(c) === "datetime" ? 18 : 12, c.header.length + 2) }));
 
-/** A download response for a filtered list: `<name>-YYYY-MM-DD.csv|xlsx`. */
+/** A download response for a filtered list already in memory: `<name>-YYYY-MM-DD.csv|xlsx`. */
 export async function exportResponse<Row>(format: ExportFormat, name: string, columns: ExportColumn<Row>[], rows: Row[]): Promise<Response> {
-  const filename = `${name}-${new Date().toISOString().slice(0, 10)}.${format}`;
-  const body = format === "csv" ? toCsv(columns, rows) : new Uint8Array(await toXlsx(columns, rows, name));
-  return new Response(body, {
-    headers: {
-      "content-type": format === "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "content-disposition": `attachment; filename="${filename}"`,
-    },
-  });
+  // stream.ts builds on this module's cells; loading it here keeps the two from importing each other at start-up.
+  const { exportStreamResponse, oneBatch } = await import("./stream");
+  return exportStreamResponse(format, name, columns, oneBatch(rows));
 }

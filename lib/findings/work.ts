@@ -30,8 +30,9 @@ export const findingWork: WorkProvider = {
     const rows = await db.finding.findMany({ where: { organizationId, ...awaiting, responseDueAt: { not: null, lte: warnBefore(now, WINDOW) } }, select });
     return rows.map((row) => toItem(row, now));
   },
-  async forUser(organizationId, userId, now) {
-    const rows = await db.finding.findMany({ where: { organizationId, ...awaiting, responsibleId: userId }, select });
+  async forUser(organizationId, userId, now, scope = "all") {
+    const due = scope === "due" ? { responseDueAt: { not: null, lte: warnBefore(now, WINDOW) } } : {};
+    const rows = await db.finding.findMany({ where: { organizationId, ...awaiting, responsibleId: userId, ...due }, select });
     return rows.map((row) => toItem(row, now));
   },
 };

@@ -1,22 +1,20 @@
 import "server-only";
 import type { Principal } from "../authz/roles";
-import { db } from "../db/client";
-import { exportResponse, type ExportColumn, type ExportFormat } from "../export/table";
+import { db, type Prisma } from "../db/client";
+import { exportStreamResponse } from "../export/stream";
+import type { ExportColumn, ExportFormat } from "../export/table";
 import { incidentMessages } from "./messages";
 import { incidentInclude, incidentWhere, toIncidentViews } from "./queries";
 import type { IncidentFilter, IncidentView } from "./schema";
 import { loadIncidentSettings } from "./settings";
 
-/** Enough for any real register; an export is a report, not a backup. */
-const MAX_ROWS = 20_000;
+/** Rows read per query: small enough to keep memory flat, large enough that round trips don't dominate. */
+const BATCH = 2_000;
 const PERSONAL_DATA = { yes: "ja", no: "nej", unknown: "vet ej" } as const;
 
 export async function exportIncidents(principal: Principal, format: ExportFormat, filter: IncidentFilter): Promise<Response> {
   const where = await incidentWhere(principal, filter);
-  const [rows, settings] = await Promise.all([
-    db.incident.findMany({ where, include: incidentInclude, orderBy: [{ occurredAt: "desc" }, { id: "asc" }], take: MAX_ROWS }),
-    loadIncidentSettings(db, principal.organizationId),
-  ]);
+  const settings = await loadIncidentSettings(db, principal.organizationId);
   const label = new Map(settings.categories.map((c) => [c.code, c.label]));
   const columns: ExportColumn<IncidentView>[] = [
     { header: "Referens", value: (i) => i.reference, width: 16 },
@@ -39,5 +37,20 @@ export async function exportIncidents(principal: Principal, format: ExportFormat
     { header: "Lärdomar", value: (i) => i.lessonsLearned, width: 40 },
     { header: "Avslutad", kind: "datetime", value: (i) => i.closedAt, width: 20 },
   ];
-  return exportResponse(format, "incidenter", columns, await toIncidentViews(rows, principal));
+  return exportStreamResponse(format, "incidenter", columns, incidentBatches(principal, where));
+}
+
+/** Newest first, a batch at a time, each batch continuing after the last row of the one before (keyset). */
+async function* incidentBatches(principal: Principal, where: Prisma.IncidentWhereInput): AsyncGenerator<IncidentView[]> {
+  let after: { occurredAt: Date; id: string } | null = null;
+  for (;;) {
+    const page: Prisma.IncidentWhereInput = after
+      ? { AND: [where, { OR: [{ occurredAt: { lt: after.occurredAt } }, { occurredAt: after.occurredAt, id: { gt: after.id } }] }] }
+      : where;
+    const rows = await db.incident.findMany({ where: page, include: incidentInclude, orderBy: [{ occurredAt: "desc" }, { id: "asc" }], take: BATCH });
+    if (rows.length) yield await toIncidentViews(rows, principal);
+    if (rows.length < BATCH) return;
+    const last = rows[rows.length - 1];
+    after = { occurredAt: last.occurredAt, id: last.id };
+  }
 }

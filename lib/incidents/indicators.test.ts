@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { createOrgWithRoles } from "../../test/factories";
 import { createTestIncident } from "../../test/incidents-factories";
-import { incidentIndicators, median } from "./indicators";
+import { incidentIndicators } from "./indicators";
 import { recordObligationReport } from "./obligation-service";
 import { incidentUpdateSchema, obligationReportSchema } from "./schema";
 import { updateIncident } from "./service";
@@ -49,11 +49,5 @@ describe("incident indicators", () => {
     const items = await incidentIndicators.compute(organization.id, window);
     expect(items.map((i) => i.value)).toEqual([null, null, null, null, null]);
     expect(items.every((i) => i.perspective === "incidenthantering")).toBe(true);
-  });
-
-  it("takes the median of odd and even lists", () => {
-    expect(median([5, 1, 3])).toBe(3);
-    expect(median([4, 1, 3, 2])).toBe(2.5);
-    expect(median([])).toBeNull();
   });
 });

@@ -46,10 +46,16 @@ export const incidentWork: WorkProvider = {
     ]);
     return rows.map((row) => toItem(row, now, cisoIds));
   },
-  async forUser(organizationId, userId, now) {
+  async countDue(organizationId, userId, now) {
     const cisoIds = await cisos(organizationId);
     const mine = cisoIds.includes(userId) ? {} : { handlerId: userId };
-    const rows = await db.incidentObligation.findMany({ where: { ...open, incident: { organizationId, status: { not: "closed" }, ...mine } }, include });
+    return db.incidentObligation.count({ where: { ...open, dueAt: { lte: warnBefore(now, window) }, incident: { organizationId, status: { not: "closed" }, ...mine } } });
+  },
+  async forUser(organizationId, userId, now, scope = "all") {
+    const cisoIds = await cisos(organizationId);
+    const mine = cisoIds.includes(userId) ? {} : { handlerId: userId };
+    const due = scope === "due" ? { dueAt: { lte: warnBefore(now, window) } } : {};
+    const rows = await db.incidentObligation.findMany({ where: { ...open, ...due, incident: { organizationId, status: { not: "closed" }, ...mine } }, include });
     return rows.map((row) => toItem(row, now, cisoIds));
   },
 };

@@ -41,11 +41,16 @@ export function whereSet<W>(type: RecordType, delegate: Delegate<W>, where: W): 
   };
 }
 
+/** Loads once, however many sets read it: a numerator and its denominator often filter the same rows. */
+export function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+}
+
 /** A set whose members are decided in code (fetched rows filtered by a rule): count is the ids' length. */
 export function idSet(type: RecordType, ids: () => Promise<string[]>): CountedSet {
-  let cached: Promise<string[]> | undefined;
-  const once = () => (cached ??= ids());
-  return { type, ids: once, count: () => once().then((list) => list.length) };
+  const members = once(ids);
+  return { type, ids: members, count: () => members().then((list) => list.length) };
 }
 
 /** The share indicators' views, each counted from its two sets (in the order of `shares`). */

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { authorize } from "../authz/authorize";
 import type { Principal } from "../authz/roles";
 import { badRequest } from "../errors";
@@ -19,8 +20,14 @@ export async function computeIndicators(principal: Principal, query: IndicatorQu
   const providers = indicatorProviders.filter((provider) => !query.perspective || provider.perspective === query.perspective);
   const results = await Promise.all(
     providers.map(async (provider) =>
-      (await provider.compute(principal.organizationId, window)).map((item) => (provider.records && item.unit !== "days" ? { ...item, drillDown: true } : item)),
+      (await provider.compute(principal.organizationId, window)).map((item) => (provider.records && item.unit !== "days" && (provider.listed?.includes(item.key) ?? true) ? { ...item, drillDown: true } : item)),
     ),
   );
   return { items: results.flat(), computedAt: new Date().toISOString(), from: window.from.toISOString(), to: window.to.toISOString() };
 }
+
+/**
+ * The indicators of the default period, computed once per page however many cards on it ask (React's
+ * per-request cache: Översikt, its objectives and its maturity card share one computation).
+ */
+export const currentIndicators = cache((principal: Principal) => computeIndicators(principal, {}));

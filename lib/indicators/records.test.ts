@@ -14,7 +14,7 @@ const demo = () => (seeded ??= demoOrganization());
 /** Every share indicator of the perspective: the listed records' count is exactly its numerator and denominator. */
 async function expectExactDrillDown(ciso: Principal, perspective: PerspectiveKey) {
   const { items } = await computeIndicators(ciso, { perspective });
-  const listed = items.filter((item) => item.unit !== "days");
+  const listed = items.filter((item) => item.drillDown);
   expect(listed.length).toBeGreaterThan(0);
   let counted = 0;
   for (const indicator of listed) {
@@ -38,6 +38,13 @@ describe("indicator drill-down: the very records counted", { timeout: 120_000 },
   it("incidents (incidenthantering)", async () => expectExactDrillDown((await demo()).ciso, "incidenthantering"));
   it("suppliers and contracts (upphandling)", async () => expectExactDrillDown((await demo()).ciso, "upphandling"));
   it("findings, audits and actions (uppfoljning)", async () => expectExactDrillDown((await demo()).ciso, "uppfoljning"));
+  it("people and org units (kompetens), counted in one aggregate SQL", async () => {
+    const { ciso } = await demo();
+    await expectExactDrillDown(ciso, "kompetens");
+    // The rates and the areas surveyed are not sets of records: they say so rather than list something else.
+    const areas = await indicatorRecords(ciso, "surveys.areas_covered_share", indicatorRecordsQuerySchema.parse({})).catch((error: unknown) => error);
+    expect(areas).toMatchObject({ status: 404, code: "indicator_records_unavailable" });
+  });
 
   it("answers through the route, with titles and links; a value indicator is 404 with its own code", async () => {
     const { ciso, informationOwner } = await demo();

@@ -56,6 +56,8 @@ export interface IndicatorProvider {
    * provider answers 404 indicator_records_unavailable.
    */
   records?(principal: Principal, key: string, part: IndicatorPart, window: IndicatorWindow): Promise<CountedRecords | null>;
+  /** The keys `records` lists, when not every share and count of the provider is a set of records. */
+  listed?: readonly string[];
 }
 
 /** A share indicator: value is numerator/denominator, null when there is nothing to count. */

@@ -1,4 +1,3 @@
-import { inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { GET as listActions } from "@/app/api/v1/actions/route";
 import { POST as decisionsRoute } from "@/app/api/v1/management-reviews/[id]/decisions/route";
@@ -7,6 +6,7 @@ import { GET as getRoute, PATCH as patchRoute } from "@/app/api/v1/management-re
 import { GET as listRoute, POST as createRoute } from "@/app/api/v1/management-reviews/route";
 import { createOrgWithRoles } from "../../test/factories";
 import { callRoute } from "../../test/http";
+import { pdfText } from "../../test/pdf-text";
 import { createTestRisk } from "../../test/risks-factories";
 import type { Principal } from "../authz/roles";
 import { db } from "../db/client";
@@ -18,19 +18,6 @@ const patch = (who: Principal, id: string, body: Record<string, unknown>) => cal
 const get = (who: Principal, id: string) => callRoute(getRoute, who, { params: { id } });
 const decide = (who: Principal, id: string, body: Record<string, unknown>) => callRoute(decisionsRoute, who, { params: { id }, body });
 const conclusion = { suitability: "yes", adequacy: "partly", effectiveness: "yes", comment: "Fortsatt lämpligt." };
-
-/** The text drawn on the PDF's pages: react-pdf writes the standard fonts' text as hex strings in deflated streams. */
-function pdfText(bytes: Buffer): string {
-  const raw = bytes.toString("latin1");
-  const streams = [...raw.matchAll(/stream\r?\n([\s\S]*?)endstream/g)].map((match) => {
-    try {
-      return inflateSync(Buffer.from(match[1], "latin1")).toString("latin1");
-    } catch {
-      return match[1];
-    }
-  });
-  return streams.map((content) => [...content.matchAll(/<([0-9a-fA-F]+)>/g)].map(([, hex]) => Buffer.from(hex, "hex").toString("latin1")).join("")).join("\n");
-}
 
 describe("management reviews through the API", () => {
   it("compiles the sections live while a draft and freezes them when held: a later risk change leaves section f as it was", async () => {

@@ -3,6 +3,7 @@ import { db, type Tx } from "../db/client";
 import { indicatorProviders } from "../indicators/registry";
 import type { IndicatorView } from "../indicators/schema";
 import type { PerspectiveKey } from "../maturity/msb-model";
+import type { ScoreResult } from "../questionnaires/scoring";
 import { recordHref } from "../records/registry";
 import { bandFor, bandRank } from "../risks/rules";
 import { RISK_BANDS } from "../risks/schema";
@@ -45,6 +46,14 @@ export async function indicators(organizationId: string, window: Window): Promis
   return (await Promise.all(indicatorProviders.map((provider) => provider.compute(organizationId, window)))).flat();
 }
 
+/** The level a submitted questionnaire stored (lib/questionnaires/scoring.ts), overall and per area by the set's names. */
+function questionnaireResult(row: { result: unknown; questionSet: { areas: unknown } }) {
+  const result = row.result as Pick<ScoreResult, "level" | "areas"> | null;
+  if (!result) return {};
+  const names = new Map((row.questionSet.areas as { key: string; name: string }[]).map((area) => [area.key, area.name]));
+  return { level: result.level, areas: result.areas.map((area) => ({ name: names.get(area.key) ?? area.key, level: area.level })) };
+}
+
 /** (d) Indicators of every perspective with the previous period's value as trend; nonconformities, audits, maturity. */
 export async function compilePerformance(client: Client, review: ReviewPeriod, readIndicators = indicators): Promise<Sections["d"]> {
   const window = windowOf(review);
@@ -60,7 +69,7 @@ export async function compilePerformance(client: Client, review: ReviewPeriod, r
     client.finding.count({ where: { organizationId, type: { in: [...NONCONFORMITIES] }, closedAt: inWindow } }),
     client.audit.findMany({ where: { organizationId, performedAt: inWindow }, select: { id: true, title: true, status: true, reports: { select: { conclusion: true }, orderBy: { revision: "desc" }, take: 1 } }, orderBy: { performedAt: "asc" } }),
     client.maturityAssessment.findFirst({ where: { organizationId, heldAt: { lte: window.to } }, orderBy: { heldAt: "desc" }, include: { entries: { select: { perspective: true, level: true } } } }),
-    client.questionnaireResponse.findFirst({ where: { organizationId, submittedAt: { not: null, lte: window.to } }, orderBy: { submittedAt: "desc" }, select: { id: true, title: true, submittedAt: true } }),
+    client.questionnaireResponse.findFirst({ where: { organizationId, submittedAt: { not: null, lte: window.to } }, orderBy: { submittedAt: "desc" }, select: { id: true, title: true, submittedAt: true, result: true, questionSet: { select: { areas: true } } } }),
     client.objective.findMany({ where: { organizationId }, orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }], take: 50 }),
   ]);
   const now = new Map(current.map((item) => [item.key, item]));
@@ -75,7 +84,7 @@ export async function compilePerformance(client: Client, review: ReviewPeriod, r
       heldAt: maturity.heldAt.toISOString(),
       levels: maturity.entries.map((entry) => ({ perspective: entry.perspective as PerspectiveKey, level: entry.level })),
     },
-    questionnaire: questionnaire && { ...link("questionnaire_response", questionnaire), submittedAt: questionnaire.submittedAt?.toISOString() ?? null },
+    questionnaire: questionnaire && { ...link("questionnaire_response", questionnaire), submittedAt: questionnaire.submittedAt?.toISOString() ?? null, ...questionnaireResult(questionnaire) },
     objectives: objectives.map((objective) => {
       const indicator = objective.indicatorKey ? now.get(objective.indicatorKey) : undefined;
       return {

@@ -44,6 +44,7 @@ export const en: ManagementReviewMessages = {
   audits: "Audits performed in the period",
   maturity: "Latest maturity dialogue",
   questionnaire: "Latest follow-up measurement",
+  questionnaireLevel: "level",
   objectives: "Information security objectives (value now / target)",
   none: "None.",
   riskBands: "Risks per band",
@@ -79,4 +80,12 @@ export const en: ManagementReviewMessages = {
   organisation: "Organisation",
   period: "Period",
   page: "Page",
+  charts: {
+    indicators: "Indicators as shares: the period and the previous period",
+    maturity: "Maturity level per perspective in the latest maturity dialogue (1–4)",
+    riskBands: "Open risks per risk band",
+    questionnaire: "Level per work area in the latest follow-up measurement (0–4)",
+    value: "The period",
+    previous: "Previous period",
+  },
 };

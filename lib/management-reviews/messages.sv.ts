@@ -44,6 +44,7 @@ export const sv = {
   audits: "Revisioner genomförda under perioden",
   maturity: "Senaste mognadsdialog",
   questionnaire: "Senaste uppföljningsmätning",
+  questionnaireLevel: "nivå",
   objectives: "Informationssäkerhetsmål (värde nu / mål)",
   none: "Inga.",
   riskBands: "Risker per riskklass",
@@ -79,6 +80,14 @@ export const sv = {
   organisation: "Organisation",
   period: "Period",
   page: "Sida",
+  charts: {
+    indicators: "Indikatorer som andelar: perioden och föregående period",
+    maturity: "Mognadsnivå per perspektiv i senaste mognadsdialogen (1–4)",
+    riskBands: "Öppna risker per riskklass",
+    questionnaire: "Nivå per arbetsområde i senaste uppföljningsmätningen (0–4)",
+    value: "Perioden",
+    previous: "Föregående period",
+  },
 };
 
 export type ManagementReviewMessages = typeof sv;

@@ -2,9 +2,8 @@ import { formatDate, formatNumber, formatPercent } from "../format";
 import { indicatorLabel, indicatorLabels } from "../indicators/messages";
 import type { IndicatorView } from "../indicators/schema";
 import { perspectiveNames } from "../maturity/perspective-names";
-import { riskMessages } from "../risks/messages";
-import type { RiskBand } from "../risks/schema";
 import { actionStatusLabel } from "./labels";
+import { performanceCharts, riskChart, type ReportChart } from "./report-charts";
 import { managementReviewMessages } from "./messages";
 import { SECTION_KEYS, type ReviewView, type SectionKey } from "./schema";
 
@@ -14,7 +13,7 @@ const t = managementReviewMessages.sv;
 export interface ReportSection {
   heading: string;
   lines: string[];
-  bars?: { label: string; value: number }[];
+  charts?: ReportChart[];
   comment: string | null;
 }
 export interface ReportModel {
@@ -34,7 +33,7 @@ export const indicatorValue = (item: Pick<IndicatorView, "unit">, value: number 
 
 const list = (rows: { title: string }[]) => (rows.length ? rows.map((row) => `• ${row.title}`) : [t.none]);
 
-function sectionLines(review: ReviewView, key: SectionKey): Pick<ReportSection, "lines" | "bars"> {
+function sectionLines(review: ReviewView, key: SectionKey): Pick<ReportSection, "lines" | "charts"> {
   const s = review.sections;
   if (!s || key === "b" || key === "c" || key === "e") return { lines: [] };
   if (key === "a")
@@ -54,15 +53,16 @@ function sectionLines(review: ReviewView, key: SectionKey): Pick<ReportSection, 
         t.audits,
         ...list(s.d.audits),
         `${t.maturity}: ${s.d.maturity ? `${s.d.maturity.title} (${formatDate(s.d.maturity.heldAt)}) – ${s.d.maturity.levels.map((l) => `${perspectiveNames.sv[l.perspective]} ${l.level ?? "–"}`).join(", ")}` : t.none}`,
-        `${t.questionnaire}: ${s.d.questionnaire ? `${s.d.questionnaire.title} (${formatDate(s.d.questionnaire.submittedAt)})` : t.none}`,
+        `${t.questionnaire}: ${s.d.questionnaire ? `${s.d.questionnaire.title} (${formatDate(s.d.questionnaire.submittedAt)})${typeof s.d.questionnaire.level === "number" ? ` – ${t.questionnaireLevel} ${s.d.questionnaire.level}` : ""}` : t.none}`,
         t.objectives,
         ...(s.d.objectives.length ? s.d.objectives.map((o) => `• ${o.title}: ${o.unit ? indicatorValue({ unit: o.unit as IndicatorView["unit"] }, o.current) : "–"} / ${o.unit ? indicatorValue({ unit: o.unit as IndicatorView["unit"] }, o.target) : (o.target ?? "–")}${o.dueAt ? `, ${formatDate(o.dueAt)}` : ""}`) : [t.none]),
       ],
+      charts: performanceCharts(s.d),
     };
   if (key === "f")
     return {
       lines: [t.aboveAcceptance, ...list(s.f.aboveAcceptance), `${t.treatmentOverdue}: ${s.f.treatmentOverdue}`],
-      bars: Object.entries(s.f.byBand).map(([band, value]) => ({ label: riskMessages.sv.bands[band as RiskBand], value })),
+      charts: [riskChart(s.f.byBand)],
     };
   return { lines: [t.improvements, ...list(s.g.improvements), `${t.openActions}: ${s.g.openActions}`, `${t.overdueActions}: ${s.g.overdueActions}`] };
 }

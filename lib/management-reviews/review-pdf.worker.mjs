@@ -4,6 +4,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import { createElement as h } from "react";
+import { barChart } from "./review-pdf-charts.mjs";
 
 const styles = StyleSheet.create({
   page: { paddingTop: 40, paddingBottom: 56, paddingHorizontal: 44, fontSize: 10, fontFamily: "Helvetica", lineHeight: 1.4 },
@@ -12,25 +13,14 @@ const styles = StyleSheet.create({
   h2: { fontSize: 12, marginTop: 14, marginBottom: 4, fontFamily: "Helvetica-Bold" },
   meta: { color: "#333" },
   comment: { marginTop: 4, paddingLeft: 6, borderLeft: "2pt solid #888", fontFamily: "Helvetica-Oblique" },
-  barRow: { flexDirection: "row", alignItems: "center", marginVertical: 1 },
-  barLabel: { width: 90 },
-  bar: { height: 8, backgroundColor: "#1f5f8b", marginRight: 4 },
   footer: { position: "absolute", bottom: 24, left: 44, right: 44, fontSize: 8, color: "#555", flexDirection: "row", justifyContent: "space-between" },
 });
 
 const lines = (list, key) => list.map((line, i) => h(Text, { key: `${key}${i}` }, line));
 
-/** A small bar chart drawn as boxes (risks per band), scaled to the largest value. */
-function bars(list) {
-  const max = Math.max(1, ...list.map((b) => b.value));
-  return list.map((b, i) =>
-    h(View, { key: `bar${i}`, style: styles.barRow }, h(Text, { style: styles.barLabel }, b.label), h(View, { style: [styles.bar, { width: Math.max(1, (b.value / max) * 250) }] }), h(Text, null, String(b.value))),
-  );
-}
-
 function review(model) {
   const sections = model.sections.map((s, i) =>
-    h(View, { key: `s${i}` }, h(Text, { style: styles.h2 }, s.heading), ...lines(s.lines, `l${i}-`), ...(s.bars ? bars(s.bars) : []), s.comment ? h(Text, { style: styles.comment }, s.comment) : null),
+    h(View, { key: `s${i}` }, h(Text, { style: styles.h2 }, s.heading), ...lines(s.lines, `l${i}-`), ...(s.charts ?? []).map((chart, c) => barChart(chart, `c${i}-${c}`)), s.comment ? h(Text, { style: styles.comment }, s.comment) : null),
   );
   return h(
     Document,

@@ -74,7 +74,10 @@ export const sectionsSchema = z
       nonconformities: z.object({ open: z.array(linked), closedInPeriod: z.number().int() }),
       audits: z.array(linked.extend({ status: z.string(), conclusion: z.string().nullable() })),
       maturity: z.object({ title: z.string(), heldAt: isoDateTime(), levels: z.array(z.object({ perspective: z.enum(PERSPECTIVE_KEYS), level: z.number().int().nullable() })) }).nullable(),
-      questionnaire: linked.extend({ submittedAt: isoDateTime().nullable() }).nullable(),
+      /** The latest submitted follow-up questionnaire, with its stored level overall and per area (absent in reviews frozen before they were kept). */
+      questionnaire: linked
+        .extend({ submittedAt: isoDateTime().nullable(), level: z.number().int().nullable().optional(), areas: z.array(z.object({ name: z.string(), level: z.number().int() })).optional() })
+        .nullable(),
       /** Information-security objectives and their indicator's value over the period. */
       objectives: z.array(z.object({ id: z.string(), title: z.string(), perspective: z.enum(PERSPECTIVE_KEYS), target: z.number().nullable(), current: z.number().nullable(), unit: z.string().nullable(), dueAt: isoDate().nullable() })).default([]),
     }),

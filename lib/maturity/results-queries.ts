@@ -1,7 +1,7 @@
 import "server-only";
 import type { Principal } from "../authz/roles";
 import { notFound } from "../errors";
-import { computeIndicators } from "../indicators/queries";
+import { currentIndicators } from "../indicators/queries";
 import { getAssessment, assessmentHistory } from "./queries";
 import { compareSessions, perspectiveResults, perspectiveTrends, selfAssessmentWarning, type PerspectiveComparison, type PerspectiveTrend } from "./results";
 import type { AssessmentResultsView } from "./results-schema";
@@ -13,7 +13,7 @@ import { maturitySettings } from "./settings";
 /** "Vårt resultat" for one session: level, target and gap per perspective, with today's indicators beside each level. */
 export async function assessmentResults(principal: Principal, id: string): Promise<AssessmentResultsView> {
   const assessment = await getAssessment(principal, id);
-  const [{ targets }, indicators] = await Promise.all([maturitySettings.read(principal), computeIndicators(principal, {})]);
+  const [{ targets }, indicators] = await Promise.all([maturitySettings.read(principal), currentIndicators(principal)]);
   return {
     assessmentId: assessment.id,
     title: assessment.title,

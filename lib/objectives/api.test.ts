@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GET as getRoute, PATCH as patchRoute } from "@/app/api/v1/objectives/[id]/route";
+import { DELETE as deleteRoute, GET as getRoute, PATCH as patchRoute } from "@/app/api/v1/objectives/[id]/route";
 import { GET as listRoute, POST as createRoute } from "@/app/api/v1/objectives/route";
 import { POST as createReview } from "@/app/api/v1/management-reviews/route";
 import { createOrgWithRoles } from "../../test/factories";
@@ -38,5 +38,11 @@ describe("information-security objectives", () => {
     expect((await callRoute(listRoute, mine.auditor, { path: "/api/v1/objectives" })).json.items).toHaveLength(1);
     expect((await callRoute(getRoute, other.management, { params: { id } })).status).toBe(404);
     expect((await patch(other.management, { target: 0.5, version: 2 })).status).toBe(404);
+
+    const remove = (who: Principal) => callRoute(deleteRoute, who, { method: "DELETE", params: { id } });
+    expect((await remove(other.management)).status).toBe(404);
+    expect((await remove(mine.auditor)).status).toBe(403);
+    expect((await remove(mine.ciso)).status).toBe(204);
+    expect((await callRoute(getRoute, mine.management, { params: { id } })).status).toBe(404);
   });
 });

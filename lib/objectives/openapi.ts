@@ -9,4 +9,5 @@ export const objectiveRoutes = {
   create: defineRoute({ method: "POST", path: base, tag, summary: "Sätt ett informationssäkerhetsmål", permission: "management-reviews.write", body: objectiveCreateSchema, response: objectiveViewSchema, status: 201 }),
   get: defineRoute({ method: "GET", path: `${base}/{id}`, tag, summary: "Hämta ett mål", permission: "management-reviews.read", params: idParams, response: objectiveViewSchema }),
   update: defineRoute({ method: "PATCH", path: `${base}/{id}`, tag, summary: "Ändra ett mål (skicka version)", permission: "management-reviews.write", params: idParams, body: objectiveUpdateSchema, response: objectiveViewSchema }),
+  remove: defineRoute({ method: "DELETE", path: `${base}/{id}`, tag, summary: "Ta bort ett mål", permission: "management-reviews.write", params: idParams, status: 204 }),
 };

@@ -2,7 +2,7 @@ import "server-only";
 import { authorize } from "../authz/authorize";
 import type { Principal } from "../authz/roles";
 import type { Tx } from "../db/client";
-import { createAudited, nextVersion, updateAudited, versionedWhere } from "../db/mutation";
+import { createAudited, deleteAudited, nextVersion, updateAudited, versionedWhere } from "../db/mutation";
 import { assertReferences } from "../db/references";
 import { toObjectiveViews } from "./queries";
 import type { ObjectiveCreate, ObjectiveUpdate, ObjectiveView } from "./schema";
@@ -32,4 +32,13 @@ export async function updateObjective(principal: Principal, id: string, input: O
     },
   });
   return (await toObjectiveViews([row]))[0];
+}
+
+/** An objective dropped at a review; section (d) of a held review keeps its frozen copy. */
+export async function deleteObjective(principal: Principal, id: string): Promise<void> {
+  await deleteAudited(principal, "objective", {
+    load: (tx) => tx.objective.findUnique({ where: { id } }),
+    check: (before) => authorize(principal, "management-reviews.write", before),
+    remove: (tx) => tx.objective.delete({ where: { id } }),
+  });
 }

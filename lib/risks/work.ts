@@ -28,8 +28,9 @@ export const riskWork: WorkProvider = {
     const rows = await db.risk.findMany({ where: { organizationId, ...live, ownerId: { not: null }, reviewDueAt: { lte: warnBefore(now, window) } }, select });
     return rows.map((row) => toItem(row, now));
   },
-  async forUser(organizationId, userId, now) {
-    const rows = await db.risk.findMany({ where: { organizationId, ...live, ownerId: userId, reviewDueAt: { not: null } }, select });
+  async forUser(organizationId, userId, now, scope = "all") {
+    const reviewDueAt = scope === "due" ? { not: null, lte: warnBefore(now, window) } : { not: null };
+    const rows = await db.risk.findMany({ where: { organizationId, ...live, ownerId: userId, reviewDueAt }, select });
     return rows.map((row) => toItem(row, now));
   },
 };

@@ -2,7 +2,7 @@ import "server-only";
 import { readClassificationModel } from "../classification/service";
 import { contractContext, contractIdsWithRequirementStatus } from "../contracts/queries";
 import { db } from "../db/client";
-import { idSet, shareRecords, shareViews, whereSet, type CountedShares } from "../indicators/counted";
+import { idSet, once, shareRecords, shareViews, whereSet, type CountedShares } from "../indicators/counted";
 import type { IndicatorProvider } from "../indicators/schema";
 import { lastFollowUps, supplierFacts, supplierInclude } from "./queries";
 import { readSupplierSettings } from "./settings";
@@ -33,19 +33,19 @@ async function followedUp(organizationId: string, now: Date): Promise<{ followed
 const shares: CountedShares = (organizationId, window) => {
   const org = { organizationId };
   const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
-  const withClassified = () => db.contract.findMany({ where: { ...org, ...active, ...classified }, select: { id: true }, orderBy: { id: "asc" } });
+  const withClassified = once(() => db.contract.findMany({ where: { ...org, ...active, ...classified }, select: { id: true }, orderBy: { id: "asc" } }));
   const met = async () => {
     const model = await readClassificationModel(db, organizationId);
     const [rows, unmet] = await Promise.all([withClassified(), contractIdsWithRequirementStatus(db, organizationId, ["missing", "partly"], model.traceabilityEnabled)]);
     const unmetIds = new Set(unmet);
     return ids(rows.filter((contract) => !unmetIds.has(contract.id)));
   };
-  const started = () =>
-    db.contract.findMany({ where: { ...org, startsAt: { gte: window.from, lte: window.to } }, select: { id: true, procurementSteps: true }, orderBy: { id: "asc" } });
+  const started = once(() =>
+    db.contract.findMany({ where: { ...org, startsAt: { gte: window.from, lte: window.to } }, select: { id: true, procurementSteps: true }, orderBy: { id: "asc" } }),
+  );
   const involved = (rows: Awaited<ReturnType<typeof started>>) =>
     ids(rows.filter((contract) => (contract.procurementSteps as { step: string; involved: boolean }[]).some((step) => step.step === "requirements" && step.involved)));
-  let followUps: ReturnType<typeof followedUp> | undefined;
-  const followed = () => (followUps ??= followedUp(organizationId, window.to));
+  const followed = once(() => followedUp(organizationId, window.to));
   const personal = { ...org, ...active, ...withPersonalData };
   return {
     "contracts.requirements_share": { numerator: idSet("contract", met), denominator: idSet("contract", () => withClassified().then(ids)), href: "/leverantorer/avtal?status=active&gap=requirements_missing" },

@@ -9,6 +9,7 @@ import { createOrgWithRoles } from "@/test/factories";
 import { createTestRisk } from "@/test/risks-factories";
 import { hashToken } from "../auth/token-hash";
 import { callRoute } from "@/test/http";
+import { dueCount } from "./queries";
 
 const DAY = 24 * 60 * 60 * 1000;
 const at = (days: number) => new Date(Date.now() + days * DAY);
@@ -38,12 +39,27 @@ describe("GET /api/v1/me/work", () => {
       expect.objectContaining({ kind: "risk_review", recordType: "risk", recordId: risk.id, state: "upcoming", href: `/risker/${risk.id}` }),
       expect.objectContaining({ kind: "action_due", recordId: later.id, state: "upcoming" }),
     ]);
+    // The header bell counts the same due-soon and overdue items, reading only those.
+    expect(await dueCount(owner)).toBe(2);
+    expect(await dueCount(other)).toBe(0);
     expect((await callRoute(myWork, other)).json.items).toEqual([]);
     expect((await callRoute(myWork, stranger.informationOwner)).json.items.map((i: { title: string }) => i.title)).toEqual(["Annan org"]);
   });
 });
 
 describe("notification preferences", () => {
+  it("the bell counts an open obligation for its handler and every ciso, not for others, and not once reported", async () => {
+    const { organization, ciso, admin: handler, management: other } = await createOrgWithRoles();
+    const incident = await db.incident.create({
+      data: { organizationId: organization.id, reference: "INC-1", title: "Läcka", description: "x", occurredAt: at(-1), detectedAt: at(-1), handlerId: handler.userId },
+    });
+    const soon = await db.incidentObligation.create({ data: { incidentId: incident.id, kind: "nis2_early_warning", dueAt: new Date(Date.now() + 2 * 60 * 60 * 1000) } });
+    await db.incidentObligation.create({ data: { incidentId: incident.id, kind: "nis2_incident_report", dueAt: at(3) } });
+    expect([await dueCount(ciso), await dueCount(handler), await dueCount(other)]).toEqual([1, 1, 0]);
+    await db.incidentObligation.update({ where: { id: soon.id }, data: { reportedAt: new Date() } });
+    expect(await dueCount(ciso)).toBe(0);
+  });
+
   it("defaults to immediately for obligations and daily for the rest, and saves a choice", async () => {
     const { informationOwner } = await createOrgWithRoles();
     const before = await callRoute(getPreferences, informationOwner);

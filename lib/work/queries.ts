@@ -2,7 +2,9 @@ import "server-only";
 import { authorize } from "../authz/authorize";
 import type { Principal } from "../authz/roles";
 import { recordHref } from "../records/registry";
+import { logger } from "../logger";
 import { collectWork } from "./collect";
+import { workProviders } from "./providers";
 import type { WorkItemView } from "./schema";
 import type { WorkItem } from "./types";
 
@@ -31,5 +33,24 @@ export async function myWork(principal: Principal, now = new Date()): Promise<Wo
   return workFor(principal.organizationId, principal.userId, now);
 }
 
-/** The header bell: what is due soon or overdue. */
-export const dueCount = (items: WorkItemView[]) => items.filter((item) => item.state !== "upcoming").length;
+/**
+ * The header bell, on every page: how much is due soon or overdue. Providers leave `upcoming` out of
+ * their queries here, so the bell never reads a user's whole backlog.
+ */
+export async function dueCount(principal: Principal, now = new Date()): Promise<number> {
+  authorize(principal, "me.read");
+  const { organizationId, userId } = principal;
+  // Like collectWork: a register that fails is logged and counts nothing, the bell still shows.
+  const counts = await Promise.allSettled(
+    workProviders.map((provider) =>
+      provider.countDue
+        ? provider.countDue(organizationId, userId, now)
+        : provider.forUser(organizationId, userId, now, "due").then((items) => items.filter((item) => item.state !== "upcoming").length),
+    ),
+  );
+  return counts.reduce((sum, count, i) => {
+    if (count.status === "fulfilled") return sum + count.value;
+    logger.error("work: a provider failed", { kinds: workProviders[i].kinds, error: count.reason instanceof Error ? count.reason.message : String(count.reason) });
+    return sum;
+  }, 0);
+}

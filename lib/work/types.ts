@@ -22,6 +22,9 @@ export type WorkKind = (typeof WORK_KINDS)[number];
  */
 export type DueState = "upcoming" | "due_soon" | "overdue";
 
+/** `all`: everything open (Mitt arbete); `due`: due soon or overdue only (the header bell). */
+export type WorkScope = "all" | "due";
+
 /** Who a work item is for: a user of the organisation, or a person with only an e-mail address (training). */
 export type WorkRecipient = { userId: string } | { email: string; name: string };
 
@@ -50,5 +53,8 @@ export interface WorkItem {
 export interface WorkProvider {
   kinds: readonly WorkKind[];
   dueItems(organizationId: string, now: Date): Promise<WorkItem[]>;
-  forUser(organizationId: string, userId: string, now: Date): Promise<WorkItem[]>;
+  /** `due`: only what is due soon or overdue may be returned (the header bell); a provider that can, leaves `upcoming` out of its query. */
+  forUser(organizationId: string, userId: string, now: Date, scope?: WorkScope): Promise<WorkItem[]>;
+  /** The bell's figure as one count query, for a register where one user can have hundreds due (a ciso's obligations). */
+  countDue?(organizationId: string, userId: string, now: Date): Promise<number>;
 }

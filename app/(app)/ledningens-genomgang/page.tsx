@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ReviewTabs } from "@/components/management-reviews/ReviewTabs";
 import { DataTable } from "@/components/table/DataTable";
 import { ButtonLink } from "@/components/ui/Button";
 import { Forbidden } from "@/components/ui/Forbidden";
@@ -19,6 +20,7 @@ export default async function ManagementReviewsPage() {
   return (
     <>
       <PageHeader title={t.title} description={t.description} />
+      <ReviewTabs current="reviews" />
       {can(principal, "management-reviews.write") ? (
         <div className="mb-4">
           <ButtonLink href="/ledningens-genomgang/ny">{t.newReview}</ButtonLink>
