@@ -4,10 +4,11 @@ import autocannon from "autocannon";
 import { percentile } from "./bench-support";
 import type { BenchServer } from "./bench-http-server";
 
+/** Latencies in ms; null when no answer came within the measuring time. */
 export interface Drive {
-  p50: number;
-  p95: number;
-  p99: number;
+  p50: number | null;
+  p95: number | null;
+  p99: number | null;
   rps: number;
   /** Responses other than 2xx, and connection errors and timeouts. */
   errors: number;
@@ -36,9 +37,9 @@ export async function drive(url: string, paths: string[], cookies: string[], con
   });
   latencies.sort((a, b) => a - b);
   return {
-    p50: percentile(latencies, 50) ?? 0,
-    p95: percentile(latencies, 95) ?? 0,
-    p99: percentile(latencies, 99) ?? 0,
+    p50: latencies.length ? percentile(latencies, 50) : null,
+    p95: latencies.length ? percentile(latencies, 95) : null,
+    p99: latencies.length ? percentile(latencies, 99) : null,
     rps: result.requests.total / seconds,
     errors: result.non2xx + result.errors + result.timeouts,
   };

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { test } from "@playwright/test";
 import { createToken, isms } from "./cli";
 
 /** The password of every user a spec creates (the CLI asks for at least 10 characters). */
@@ -44,6 +45,9 @@ export interface OwnOrganization {
  * an external database. Call it in `beforeAll`/a test, never at import (the server is not up yet).
  */
 export function ownOrganization(label: string, members: readonly Member[] = Object.keys(ROLE_OF) as Member[]): OwnOrganization {
+  // Every account and token is a CLI start (2–4 s on 2 busy cores); two workers doing this in their
+  // beforeAll at once, against two instances, outlast the default 60 s. Never shortens a longer limit.
+  test.setTimeout(Math.max(test.info().timeout, 150_000));
   const id = randomUUID().slice(0, 8);
   const slug = `e2e-${label}-${id}`;
   const name = `E2E ${label} ${id}`;
