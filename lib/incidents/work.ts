@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
-import type { WorkItem, WorkProvider, WorkRecipient } from "../work/types";
+import type { WorkItem, WorkProvider, WorkRecipient, WorkScope } from "../work/types";
 import { dueState, WARNING_WINDOWS, warnBefore } from "../work/rules";
 import { incidentMessages } from "./messages";
 import type { ObligationKind } from "./schema";
@@ -33,6 +33,13 @@ async function cisos(organizationId: string): Promise<string[]> {
   return rows.map((row) => row.userId);
 }
 
+/** A user's open obligations: a ciso answers for all of them, anyone else for the incidents they handle. */
+function userObligations(organizationId: string, userId: string, cisoIds: string[], now: Date, scope: WorkScope) {
+  const mine = cisoIds.includes(userId) ? {} : { handlerId: userId };
+  const due = scope === "due" ? { dueAt: { lte: warnBefore(now, window) } } : {};
+  return { ...open, ...due, incident: { organizationId, status: { not: "closed" as const }, ...mine } };
+}
+
 /** Reporting obligations (IMY, NIS2, MSBFS) due within 6 hours or overdue: to the handler and every ciso. */
 export const incidentWork: WorkProvider = {
   kinds: ["incident_obligation"],
@@ -48,14 +55,11 @@ export const incidentWork: WorkProvider = {
   },
   async countDue(organizationId, userId, now) {
     const cisoIds = await cisos(organizationId);
-    const mine = cisoIds.includes(userId) ? {} : { handlerId: userId };
-    return db.incidentObligation.count({ where: { ...open, dueAt: { lte: warnBefore(now, window) }, incident: { organizationId, status: { not: "closed" }, ...mine } } });
+    return db.incidentObligation.count({ where: userObligations(organizationId, userId, cisoIds, now, "due") });
   },
   async forUser(organizationId, userId, now, scope = "all") {
     const cisoIds = await cisos(organizationId);
-    const mine = cisoIds.includes(userId) ? {} : { handlerId: userId };
-    const due = scope === "due" ? { dueAt: { lte: warnBefore(now, window) } } : {};
-    const rows = await db.incidentObligation.findMany({ where: { ...open, ...due, incident: { organizationId, status: { not: "closed" }, ...mine } }, include });
+    const rows = await db.incidentObligation.findMany({ where: userObligations(organizationId, userId, cisoIds, now, scope), include });
     return rows.map((row) => toItem(row, now, cisoIds));
   },
 };

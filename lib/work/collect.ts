@@ -9,10 +9,15 @@ import type { WorkItem, WorkProvider } from "./types";
  * registers' reminders down with it.
  */
 export async function collectWork(ask: (provider: WorkProvider) => Promise<WorkItem[]>): Promise<WorkItem[]> {
+  return (await askEveryProvider(ask, [])).flat();
+}
+
+/** Every provider's answer in provider order; a failing provider is logged and answers `failed`. */
+export async function askEveryProvider<T>(ask: (provider: WorkProvider) => Promise<T>, failed: T): Promise<T[]> {
   const answers = await Promise.allSettled(workProviders.map(ask));
-  return answers.flatMap((answer, i) => {
+  return answers.map((answer, i) => {
     if (answer.status === "fulfilled") return answer.value;
     logger.error("work: a provider failed", { kinds: workProviders[i].kinds, error: answer.reason instanceof Error ? answer.reason.message : String(answer.reason) });
-    return [];
+    return failed;
   });
 }

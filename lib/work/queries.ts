@@ -2,9 +2,7 @@ import "server-only";
 import { authorize } from "../authz/authorize";
 import type { Principal } from "../authz/roles";
 import { recordHref } from "../records/registry";
-import { logger } from "../logger";
-import { collectWork } from "./collect";
-import { workProviders } from "./providers";
+import { askEveryProvider, collectWork } from "./collect";
 import type { WorkItemView } from "./schema";
 import type { WorkItem } from "./types";
 
@@ -40,17 +38,12 @@ export async function myWork(principal: Principal, now = new Date()): Promise<Wo
 export async function dueCount(principal: Principal, now = new Date()): Promise<number> {
   authorize(principal, "me.read");
   const { organizationId, userId } = principal;
-  // Like collectWork: a register that fails is logged and counts nothing, the bell still shows.
-  const counts = await Promise.allSettled(
-    workProviders.map((provider) =>
+  const counts = await askEveryProvider(
+    (provider) =>
       provider.countDue
         ? provider.countDue(organizationId, userId, now)
         : provider.forUser(organizationId, userId, now, "due").then((items) => items.filter((item) => item.state !== "upcoming").length),
-    ),
+    0,
   );
-  return counts.reduce((sum, count, i) => {
-    if (count.status === "fulfilled") return sum + count.value;
-    logger.error("work: a provider failed", { kinds: workProviders[i].kinds, error: count.reason instanceof Error ? count.reason.message : String(count.reason) });
-    return sum;
-  }, 0);
+  return counts.reduce((sum, count) => sum + count, 0);
 }
